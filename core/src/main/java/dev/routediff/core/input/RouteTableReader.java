@@ -1,0 +1,83 @@
+package dev.routediff.core.input;
+
+import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.spi.Plugin;
+import dev.routediff.core.spi.PluginRegistry;
+import dev.routediff.core.spi.RouteInputException;
+import dev.routediff.core.spi.RouteTableParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Opens what the user named (a path, or {@code -} for standard input), picks a parser (the one asked for, or the
+ * one whose {@code detect} scores highest; ties go to the lower id, so the choice is deterministic) and parses.
+ */
+public final class RouteTableReader {
+
+    private final PluginRegistry registry;
+
+    public RouteTableReader(PluginRegistry registry) {
+        this.registry = registry;
+    }
+
+    public RouteTable read(String name, InputStream stdin, String parserId) throws IOException {
+        if (name.equals("-")) {
+            return parse(TextInput.open("-", stdin), parserId);
+        }
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw new RouteInputException(name, "is a directory, expected a file holding a route table");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(TextInput.open(name, in), parserId);
+        } catch (NoSuchFileException e) {
+            throw new RouteInputException(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new RouteInputException(name, "cannot be read (permission denied)");
+        }
+    }
+
+    public RouteTable parse(TextInput input, String parserId) throws IOException {
+        RouteTableParser parser = parserId != null ? byId(parserId) : detect(input);
+        return parser.parse(input.reader(), input.source());
+    }
+
+    /** The parser with this id; an unknown id is an error that lists the known ones. */
+    public RouteTableParser byId(String id) {
+        return registry.parser(id).map(Plugin::provider).orElseThrow(() -> new IllegalArgumentException(
+                "unknown parser '" + id + "'; known parsers: " + knownIds()));
+    }
+
+    private RouteTableParser detect(TextInput input) {
+        RouteTableParser best = null;
+        int bestScore = 0;
+        for (Plugin<RouteTableParser> p : registry.parsers()) {
+            int score;
+            try {
+                score = p.provider().detect(input.sample());
+            } catch (RuntimeException e) {
+                continue; // a detector must not throw; one that does simply does not claim the input
+            }
+            if (score > bestScore) {
+                best = p.provider();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            throw new RouteInputException(input.source(), 1, "no parser recognises this input (tried: " + knownIds()
+                    + "); expected the output of a route-table command such as netstat -rn, or name one with --parser");
+        }
+        return best;
+    }
+
+    private String knownIds() {
+        List<Plugin<RouteTableParser>> ps = registry.parsers();
+        return ps.isEmpty() ? "none installed" : ps.stream().map(Plugin::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.routediff.core.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One documented rule.
+ *
+ * @param id         stable within its rule set ("1" … "6" keep the field report's numbers)
+ * @param name       a short name
+ * @param summary    what it predicts, one sentence
+ * @param source     where the rule comes from (document, code, observation)
+ * @param observedOn platforms it was seen on, empty when only inferred
+ */
+public record RuleInfo(String id, String name, String summary, String source, List<String> observedOn) {
+
+    public RuleInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(source, "source");
+        observedOn = List.copyOf(observedOn);
+    }
+}
