@@ -1,0 +1,46 @@
+package dev.routediff.core.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.routediff.core.spi.RouteInputException;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class TextInputTest {
+
+    private static String readAll(byte[] bytes) throws IOException {
+        TextInput in = TextInput.open("x.txt", new ByteArrayInputStream(bytes));
+        return new BufferedReader(in.reader()).lines().collect(Collectors.joining("\n"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void decodesByteOrderMarks() throws IOException {
+        String text = "Routing tables\n\nInternet:";
+        assertEquals(text, readAll(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(text, readAll(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(text, readAll(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals(text, readAll(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE))));
+    }
+
+    @Test
+    void refusesEmptyBlankAndBinaryInputInOneLine() {
+        RouteInputException empty = assertThrows(RouteInputException.class, () -> readAll(new byte[0]));
+        assertEquals("x.txt: empty, expected the output of a route-table command such as netstat -rn", empty.getMessage());
+        RouteInputException blank = assertThrows(RouteInputException.class, () -> readAll(" \n\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("x.txt: only blank lines, expected the output of a route-table command such as netstat -rn", blank.getMessage());
+        RouteInputException binary = assertThrows(RouteInputException.class, () -> readAll("a\nb\u0000c".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("x.txt:2: binary data (a NUL byte), expected the text of a route table", binary.getMessage());
+    }
+}
