@@ -1,0 +1,71 @@
+package dev.routediff.cli;
+
+import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonViews;
+import dev.routediff.cli.render.TextTable;
+import dev.routediff.core.input.RouteTableReader;
+import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.spi.PluginProblem;
+import dev.routediff.core.spi.PluginRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * What a command run needs from its surroundings: streams, environment, and the plugins, loaded once on first use
+ * so that {@code --help} and {@code --version} never pay for discovery.
+ */
+public final class Cli {
+
+    private final InputStream stdin;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+    private final boolean terminal;
+    private PluginRegistry registry;
+
+    public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+        this.stdin = stdin;
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.terminal = terminal;
+    }
+
+    public PluginRegistry registry() {
+        if (registry == null) {
+            registry = PluginRegistry.load(Cli.class.getClassLoader());
+            for (PluginProblem p : registry.problems()) {
+                err.println("routediff: warning: a " + p.service() + " plugin was skipped: " + p.message());
+            }
+        }
+        return registry;
+    }
+
+    public RouteTable read(String name, String parserId) throws IOException {
+        return new RouteTableReader(registry()).read(name, stdin, parserId);
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public JsonViews json() {
+        return new JsonViews();
+    }
+
+    /** Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org). */
+    public boolean color(Format format) {
+        return format == Format.TABLE && terminal && !env.containsKey("NO_COLOR");
+    }
+
+    /** Prints a table in the chosen text format. */
+    public void print(TextTable table, Format format) {
+        out.print(format == Format.MARKDOWN ? table.markdown() : table.aligned(color(format)));
+    }
+}

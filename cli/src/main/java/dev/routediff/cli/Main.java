@@ -1,0 +1,79 @@
+package dev.routediff.cli;
+
+import dev.routediff.core.spi.PluginConflictException;
+import dev.routediff.core.spi.RouteInputException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Entry point. Exit codes: 0 success (for diff and explain: nothing to report), 1 differences found (diff) or
+ * something unexplained (explain), 2 trouble: bad usage or bad input, always one line on stderr and no stack trace
+ * unless {@code --debug}.
+ */
+public final class Main {
+
+    public static final int OK = 0;
+    public static final int DIFFERENT = 1;
+    public static final int TROUBLE = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, System.in, out, err, System.getenv(), System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line; what a test or an embedding program calls. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          boolean terminal) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        Cli cli = new Cli(stdin, out, err, env, terminal);
+        CommandLine cmd = new CommandLine(RouteDiffCommand.class, new CommandFactory(cli));
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            err.println("routediff: " + firstLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName()
+                    + " --help')");
+            return TROUBLE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof RouteInputException) {
+                err.println(ex.getMessage());
+            } else if (ex instanceof UsageException || ex instanceof PluginConflictException) {
+                err.println("routediff: " + ex.getMessage());
+            } else if (ex instanceof java.io.IOException) {
+                err.println("routediff: " + ex.getMessage());
+            } else {
+                err.println("routediff: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            }
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            return TROUBLE;
+        });
+        int code = cmd.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "bad usage";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}

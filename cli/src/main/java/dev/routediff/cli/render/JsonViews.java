@@ -1,0 +1,122 @@
+package dev.routediff.cli.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.model.Expire;
+import dev.routediff.core.model.Route;
+import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.RuleSet;
+import dev.routediff.core.spi.Plugin;
+import dev.routediff.core.spi.PluginRegistry;
+import dev.routediff.core.spi.RouteTableParser;
+import java.util.Map;
+
+/**
+ * The JSON documents of the commands. Key names follow jc where jc has one (destination, gateway, flags, iface,
+ * expire), so jq users feel at home; docs/json.md lists them all.
+ */
+public final class JsonViews {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ObjectNode route(Route r) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("family", r.family().label());
+        n.put("destination", r.destination().toString());
+        n.put("destination_raw", r.destinationRaw());
+        n.put("gateway", r.gateway().text());
+        n.put("gateway_kind", r.gateway().kind());
+        n.put("flags", r.flags().text());
+        n.put("iface", r.iface());
+        Expire e = r.expire();
+        if (e instanceof Expire.Seconds s) {
+            n.put("expire", s.seconds());
+        } else if (e instanceof Expire.Expired) {
+            n.put("expire", "!");
+        } else {
+            n.putNull("expire");
+        }
+        n.put("line", r.line());
+        if (!r.attributes().isEmpty()) {
+            ObjectNode a = n.putObject("attributes");
+            for (Map.Entry<String, String> kv : r.attributes().entrySet()) {
+                a.put(kv.getKey(), kv.getValue());
+            }
+        }
+        return n;
+    }
+
+    public ObjectNode table(RouteTable t) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("parser", t.parserId());
+        n.put("source", t.source());
+        ArrayNode routes = n.putArray("routes");
+        t.routes().forEach(r -> routes.add(route(r)));
+        return n;
+    }
+
+    public ObjectNode diff(RouteDiff d) {
+        ObjectNode n = mapper.createObjectNode();
+        ArrayNode added = n.putArray("added");
+        d.added().forEach(r -> added.add(route(r)));
+        ArrayNode removed = n.putArray("removed");
+        d.removed().forEach(r -> removed.add(route(r)));
+        ArrayNode changed = n.putArray("changed");
+        for (RouteDiff.Change c : d.changed()) {
+            ObjectNode pair = changed.addObject();
+            pair.set("before", route(c.before()));
+            pair.set("after", route(c.after()));
+        }
+        n.put("ignored", d.ignored());
+        return n;
+    }
+
+    public ObjectNode plugins(PluginRegistry registry) {
+        ObjectNode n = mapper.createObjectNode();
+        ArrayNode parsers = n.putArray("parsers");
+        for (Plugin<RouteTableParser> p : registry.parsers()) {
+            ObjectNode o = parsers.addObject();
+            o.put("id", p.id());
+            o.put("version", p.version());
+            o.put("source", p.source());
+            ArrayNode platforms = o.putArray("platforms");
+            p.provider().info().platforms().forEach(platforms::add);
+            ArrayNode commands = o.putArray("commands");
+            p.provider().info().commands().forEach(commands::add);
+        }
+        ArrayNode ruleSets = n.putArray("rule_sets");
+        for (Plugin<RuleSet> p : registry.ruleSets()) {
+            ObjectNode o = ruleSets.addObject();
+            o.put("id", p.id());
+            o.put("version", p.version());
+            o.put("source", p.source());
+        }
+        ArrayNode problems = n.putArray("problems");
+        registry.problems().forEach(pr -> problems.add(pr.service() + ": " + pr.message()));
+        return n;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Two-space indented JSON with one trailing newline. */
+    public String write(ObjectNode node) {
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indent)
+                .withArrayIndenter(indent);
+        try {
+            return mapper.writer(pp).writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}
