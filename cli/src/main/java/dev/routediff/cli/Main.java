@@ -2,6 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.core.spi.PluginConflictException;
 import dev.routediff.core.spi.RouteInputException;
+import dev.routediff.core.spi.UnknownPluginException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -51,7 +52,8 @@ public final class Main {
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof RouteInputException) {
                 err.println(ex.getMessage());
-            } else if (ex instanceof UsageException || ex instanceof PluginConflictException) {
+            } else if (ex instanceof UsageException || ex instanceof PluginConflictException
+                    || ex instanceof UnknownPluginException) {
                 err.println("routediff: " + ex.getMessage());
             } else if (ex instanceof java.io.IOException) {
                 err.println("routediff: " + ex.getMessage());

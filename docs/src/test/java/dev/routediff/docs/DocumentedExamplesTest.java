@@ -76,8 +76,13 @@ class DocumentedExamplesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyDocumentedCommandPrintsWhatTheDocumentationShows() throws IOException {
+    Stream<DynamicTest> everyDocumentedCommandPrintsWhatTheDocumentationShows() throws Exception {
         assertTrue(Files.isRegularFile(JAR), JAR + " is missing: run 'mvn verify' from the repository root");
+        if (Boolean.getBoolean("routediff.golden.update")) {
+            for (Path doc : documents()) {
+                rewrite(doc);
+            }
+        }
         List<DynamicTest> tests = new ArrayList<>();
         for (Path doc : documents()) {
             for (Example e : examples(doc)) {
@@ -87,6 +92,42 @@ class DocumentedExamplesTest {
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * With {@code -Droutediff.golden.update=true}: replaces the output shown under every example with what the
+     * program prints now. Review the result with {@code git diff} before committing it.
+     */
+    static void rewrite(Path doc) throws Exception {
+        List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        boolean inConsole = false;
+        boolean skipping = false;
+        for (String l : lines) {
+            if (!inConsole) {
+                out.add(l);
+                inConsole = l.trim().equals("```console");
+                continue;
+            }
+            boolean end = l.trim().equals("```");
+            if (end || l.startsWith("$ ")) {
+                skipping = false;
+            }
+            if (end) {
+                inConsole = false;
+                out.add(l);
+            } else if (l.startsWith("$ ")) {
+                out.add(l);
+                String printed = run(l.substring(2));
+                if (!printed.isEmpty()) {
+                    out.addAll(printed.lines().collect(Collectors.toList()));
+                }
+                skipping = true;
+            } else if (!skipping) {
+                out.add(l);
+            }
+        }
+        Files.writeString(doc, String.join("\n", out) + "\n", StandardCharsets.UTF_8);
     }
 
     @Test

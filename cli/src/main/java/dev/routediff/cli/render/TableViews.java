@@ -49,21 +49,21 @@ public final class TableViews {
     }
 
     public static TextTable diff(RouteDiff d) {
-        TextTable t = new TextTable("Change", "Destination", "Gateway", "Flags", "Netif", "Line");
+        TextTable t = new TextTable("Change", "Destination", "Gateway", "Flags", "Netif", "Expire", "Line");
         for (Route r : d.removed()) {
             t.row(TextTable.Style.REMOVED, "removed", r.destination().toString(), r.gateway().text(), r.flags().text(),
-                    r.iface(), Integer.toString(r.line()));
+                    r.iface(), r.expire().toString(), Integer.toString(r.line()));
         }
         for (Route r : d.added()) {
             t.row(TextTable.Style.ADDED, "added", r.destination().toString(), r.gateway().text(), r.flags().text(),
-                    r.iface(), Integer.toString(r.line()));
+                    r.iface(), r.expire().toString(), Integer.toString(r.line()));
         }
         for (RouteDiff.Change c : d.changed()) {
             Route b = c.before();
             Route a = c.after();
             t.row(TextTable.Style.CHANGED, "changed", a.destination().toString(), a.gateway().text(),
                     arrow(b.flags().text(), a.flags().text()), arrow(b.iface(), a.iface()),
-                    b.line() + " -> " + a.line());
+                    arrow(b.expire().toString(), a.expire().toString()), b.line() + " -> " + a.line());
         }
         return t;
     }

@@ -5,6 +5,7 @@ import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
+import dev.routediff.core.spi.UnknownPluginException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class RouteTableReader {
 
+    /** How standard input is named in messages and output. */
+    public static final String STDIN = "stdin";
+
     private final PluginRegistry registry;
 
     public RouteTableReader(PluginRegistry registry) {
@@ -28,7 +32,7 @@ public final class RouteTableReader {
 
     public RouteTable read(String name, InputStream stdin, String parserId) throws IOException {
         if (name.equals("-")) {
-            return parse(TextInput.open("-", stdin), parserId);
+            return parse(TextInput.open(STDIN, stdin), parserId);
         }
         Path path = Path.of(name);
         if (Files.isDirectory(path)) {
@@ -50,7 +54,7 @@ public final class RouteTableReader {
 
     /** The parser with this id; an unknown id is an error that lists the known ones. */
     public RouteTableParser byId(String id) {
-        return registry.parser(id).map(Plugin::provider).orElseThrow(() -> new IllegalArgumentException(
+        return registry.parser(id).map(Plugin::provider).orElseThrow(() -> new UnknownPluginException(
                 "unknown parser '" + id + "'; known parsers: " + knownIds()));
     }
 
