@@ -5,12 +5,16 @@ import dev.routediff.cli.render.JsonViews;
 import dev.routediff.cli.render.TextTable;
 import dev.routediff.core.input.RouteTableReader;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.RuleSet;
+import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginProblem;
+import dev.routediff.core.spi.UnknownPluginException;
 import dev.routediff.core.spi.PluginRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What a command run needs from its surroundings: streams, environment, and the plugins, loaded once on first use
@@ -45,6 +49,13 @@ public final class Cli {
 
     public RouteTable read(String name, String parserId) throws IOException {
         return new RouteTableReader(registry()).read(name, stdin, parserId);
+    }
+
+    /** The rule set with this id; an unknown id lists the installed ones. */
+    public RuleSet ruleSet(String id) {
+        return registry().ruleSet(id).map(Plugin::provider).orElseThrow(() -> new UnknownPluginException(
+                "unknown rule set '" + id + "'; installed: " + (registry().ruleSets().isEmpty() ? "none"
+                        : registry().ruleSets().stream().map(Plugin::id).collect(Collectors.joining(", ")))));
     }
 
     public PrintWriter out() {

@@ -66,10 +66,10 @@ class CliTest {
 
     @Test
     void standardInputIsReadAndNamed() {
-        Result r = run(Map.of(), false, new ByteArrayInputStream(
+        Result r = run(Map.of(), false, new ByteArrayInputStream((
                 "Routing tables\n\nInternet:\nDestination        Gateway            Flags           Netif Expire\n"
                         + "default            192.168.0.1        UGScg             en0       \n"
-                        + "bogus              1.2.3.4            UGSc              en0       \n"
+                        + "bogus              1.2.3.4            UGSc              en0       \n")
                         .getBytes(StandardCharsets.UTF_8)), "parse", "-");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("stdin:6: "), r.err());

@@ -1,0 +1,174 @@
+package dev.routediff.cli.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.Explanation;
+import dev.routediff.core.rules.PredictedRoute;
+import dev.routediff.core.rules.Prediction;
+import dev.routediff.core.rules.SkippedRoute;
+import dev.routediff.core.rules.Warning;
+import java.util.List;
+import java.util.Map;
+
+/** Text and JSON views of predictions and explanations. */
+public final class RuleViews {
+
+    private final ObjectMapper mapper;
+
+    public RuleViews(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    // ---- text
+
+    public static String prediction(Prediction p, Format f, boolean color) {
+        StringBuilder sb = new StringBuilder();
+        List<PredictedRoute> added = p.routes().stream().filter(r -> !r.change().equals("removed")).toList();
+        List<PredictedRoute> removed = p.routes().stream().filter(r -> r.change().equals("removed")).toList();
+        section(sb, f, "Routes connecting adds", routes(added), color);
+        if (!removed.isEmpty()) {
+            section(sb, f, "Routes connecting removes", routes(removed), color);
+        }
+        if (!p.skipped().isEmpty()) {
+            TextTable t = new TextTable("Destination", "Rule", "Why it is not installed");
+            p.skipped().forEach(s -> t.row(s.destination(), s.rule(), s.why()));
+            section(sb, f, "Not installed", t, color);
+        }
+        warnings(sb, p.warnings());
+        return sb.toString();
+    }
+
+    private static TextTable routes(List<PredictedRoute> routes) {
+        TextTable t = new TextTable("#", "Destination", "Gateway", "Interface", "Why");
+        routes.forEach(r -> t.row(r.rule(), r.destination(), r.gateway(), r.iface(), r.why()));
+        return t;
+    }
+
+    public static String explanation(Explanation e, Format f, boolean color) {
+        StringBuilder sb = new StringBuilder();
+        TextTable inferred = new TextTable("Inferred", "Value");
+        e.inferred().forEach((k, v) -> inferred.row(k, v == null ? "unknown" : v.toString()));
+        section(sb, f, null, inferred, color);
+        TextTable changes = new TextTable("Change", "Destination", "Gateway", "Netif", "Rule");
+        for (AttributedChange c : e.changes()) {
+            TextTable.Style style = c.rule() == null ? TextTable.Style.REMOVED : TextTable.Style.PLAIN;
+            changes.row(style, c.change(), c.route().destination().toString(), c.route().gateway().text(),
+                    c.route().iface(), c.rule() == null ? "unexplained" : c.rule());
+        }
+        if (!changes.isEmpty()) {
+            section(sb, f, null, changes, color);
+        }
+        if (!e.missing().isEmpty()) {
+            section(sb, f, "Predicted but missing", routes(e.missing()), color);
+        }
+        warnings(sb, e.warnings());
+        long unexplained = e.changes().stream().filter(c -> c.rule() == null).count();
+        sb.append('\n').append(e.changes().size()).append(e.changes().size() == 1 ? " change, " : " changes, ")
+                .append(unexplained == 0 ? "all explained" : unexplained + " unexplained")
+                .append(e.missing().isEmpty() ? "" : "; " + e.missing().size() + " predicted but missing")
+                .append(e.ignored() == 0 ? "" : " (" + e.ignored() + " neighbour-cache or expiry differences ignored)")
+                .append('\n');
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, Format f, String title, TextTable t, boolean color) {
+        if (sb.length() > 0) {
+            sb.append('\n');
+        }
+        if (title != null) {
+            sb.append(f == Format.MARKDOWN ? "**" + title + "**\n\n" : title + ":\n");
+        }
+        sb.append(f == Format.MARKDOWN ? t.markdown() : t.aligned(color));
+    }
+
+    private static void warnings(StringBuilder sb, List<Warning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        sb.append('\n');
+        for (Warning w : warnings) {
+            sb.append("warning [").append(w.code()).append("]: ").append(w.message()).append('\n');
+        }
+    }
+
+    // ---- JSON
+
+    public ObjectNode prediction(Prediction p) {
+        ObjectNode n = mapper.createObjectNode();
+        ArrayNode routes = n.putArray("routes");
+        for (PredictedRoute r : p.routes()) {
+            ObjectNode o = routes.addObject();
+            o.put("change", r.change());
+            o.put("rule", r.rule());
+            o.put("destination", r.destination());
+            o.put("gateway", r.gateway());
+            o.put("iface", r.iface());
+            o.put("why", r.why());
+        }
+        ArrayNode skipped = n.putArray("skipped");
+        for (SkippedRoute s : p.skipped()) {
+            ObjectNode o = skipped.addObject();
+            o.put("destination", s.destination());
+            o.put("rule", s.rule());
+            o.put("why", s.why());
+        }
+        warningsJson(n, p.warnings());
+        return n;
+    }
+
+    public ObjectNode explanation(Explanation e) {
+        ObjectNode n = mapper.createObjectNode();
+        ObjectNode inferred = n.putObject("inferred");
+        for (Map.Entry<String, Object> kv : e.inferred().entrySet()) {
+            Object v = kv.getValue();
+            if (v == null) {
+                inferred.putNull(kv.getKey());
+            } else if (v instanceof Boolean b) {
+                inferred.put(kv.getKey(), b);
+            } else {
+                inferred.put(kv.getKey(), v.toString());
+            }
+        }
+        ArrayNode changes = n.putArray("changes");
+        for (AttributedChange c : e.changes()) {
+            ObjectNode o = changes.addObject();
+            o.put("change", c.change());
+            o.put("destination", c.route().destination().toString());
+            o.put("gateway", c.route().gateway().text());
+            o.put("iface", c.route().iface());
+            if (c.rule() == null) {
+                o.putNull("rule");
+            } else {
+                o.put("rule", c.rule());
+            }
+        }
+        n.put("ignored", e.ignored());
+        ArrayNode missing = n.putArray("missing");
+        for (PredictedRoute r : e.missing()) {
+            ObjectNode o = missing.addObject();
+            o.put("rule", r.rule());
+            o.put("destination", r.destination());
+            o.put("gateway", r.gateway());
+            o.put("iface", r.iface());
+            o.put("why", r.why());
+        }
+        warningsJson(n, e.warnings());
+        return n;
+    }
+
+    private static void warningsJson(ObjectNode n, List<Warning> warnings) {
+        ArrayNode a = n.putArray("warnings");
+        for (Warning w : warnings) {
+            ObjectNode o = a.addObject();
+            o.put("code", w.code());
+            o.put("message", w.message());
+            if (w.destination() == null) {
+                o.putNull("destination");
+            } else {
+                o.put("destination", w.destination());
+            }
+        }
+    }
+}
