@@ -124,7 +124,8 @@ final class Predictor {
 
     /** Rule 1: C -> C. */
     private void clientHost() {
-        add(ClientVpnRule.CLIENT_HOST, client == null ? null : Prefix.host(client), clientText(), client,
+        Prefix host = client == null ? null : Prefix.host(client);
+        add(ClientVpnRule.CLIENT_HOST, host, host == null ? Symbols.ASSIGNED_IP : host.toString(), client,
                 clientText(), Symbols.TUNNEL_INTERFACE,
                 "the tunnel is point-to-point with the peer equal to the assigned IP (report rule 1)", false);
     }
