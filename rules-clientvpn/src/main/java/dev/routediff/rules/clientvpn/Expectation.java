@@ -1,0 +1,34 @@
+package dev.routediff.rules.clientvpn;
+
+import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.Prefix;
+import dev.routediff.core.rules.PredictedRoute;
+
+/**
+ * One route a rule expects to be added or removed. Destination and gateway are concrete when known (then
+ * {@link #destination} / {@link #gateway} are set) and otherwise symbolic text, as in the field report's summary.
+ *
+ * @param conditional true when it holds only in one tunnel mode and the mode is unknown; such a route is shown but
+ *                    never reported as missing
+ */
+record Expectation(ClientVpnRule rule, String change, Prefix destination, String destinationText,
+                   IpAddress gateway, String gatewayText, String iface, String why, boolean conditional) {
+
+    static final String ADDED = "added";
+    static final String REMOVED = "removed";
+
+    /** True when both ends are concrete, so the table after can be checked for it. */
+    boolean isConcrete() {
+        return destination != null && !Symbols.isSymbolic(gatewayText);
+    }
+
+    /** True when {@code route} is this route: same destination and the gateway printed the same way. */
+    boolean matches(dev.routediff.core.model.Route route) {
+        return destination != null && destination.equals(route.destination())
+                && gatewayText.equals(route.gateway().text());
+    }
+
+    PredictedRoute toPredictedRoute() {
+        return new PredictedRoute(change, rule.id(), destinationText, gatewayText, iface, why);
+    }
+}
