@@ -1,11 +1,13 @@
 package dev.routediff.cli;
 
 import dev.routediff.cli.render.Format;
-import dev.routediff.core.diff.RouteDiff;
-import dev.routediff.core.diff.RouteDiffer;
+import dev.routediff.cli.render.RuleViews;
 import dev.routediff.core.input.RouteTableReader;
 import dev.routediff.core.input.TextInput;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Explanation;
+import dev.routediff.core.rules.RuleSet;
+import dev.routediff.core.rules.RuleSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.Callable;
@@ -14,11 +16,13 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run routediff on the field report's first experiment: a Mac's netstat -nr before and after",
-            "connecting AWS Client VPN with split tunnel (the tables are bundled; see examples/)."})
+            "connecting AWS Client VPN with split tunnel (the tables are bundled; see examples/): every change",
+            "attributed to a rule, and the rules as the report's summary states them."})
 public final class DemoCommand implements Callable<Integer> {
 
     static final String BEFORE = "clientvpn-split-before.txt";
     static final String AFTER = "clientvpn-split-after.txt";
+    static final String RULE_SET = "aws-client-vpn";
 
     private final Cli cli;
 
@@ -33,14 +37,25 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RouteTable before = bundled(BEFORE);
         RouteTable after = bundled(AFTER);
-        RouteDiff diff = RouteDiffer.diff(before, after, false);
+        RuleSet rules = cli.ruleSet(RULE_SET);
+        Explanation explanation = ExplainCommand.explain(rules, before, after, null);
         Format f = output.format();
-        if (f != Format.JSON) {
-            cli.out().println("Field report, experiment 1: macOS, AWS VPN Client 1.2.4, split tunnel, client CIDR 10.243.0.0/22.");
-            cli.out().println("routediff diff examples/" + BEFORE + " examples/" + AFTER);
-            cli.out().println();
+        if (f == Format.JSON) {
+            ExplainCommand.print(cli, explanation, f);
+            return Main.OK;
         }
-        DiffCommand.print(cli, diff, f);
+        cli.out().println("Field report, experiment 1: macOS, AWS VPN Client 1.2.4, split tunnel, client CIDR 10.243.0.0/22.");
+        cli.out().println("routediff explain examples/" + BEFORE + " examples/" + AFTER);
+        cli.out().println();
+        ExplainCommand.print(cli, explanation, f);
+        // The report's summary table: the same rules stated without this machine's addresses.
+        Object split = explanation.inferred().get("split_tunnel");
+        RuleSettings symbolic = RuleSettings.EMPTY.with("split-tunnel", String.valueOf(!Boolean.FALSE.equals(split)));
+        cli.out().println();
+        cli.out().println("The rules behind it, as the report's summary states them (routediff predict "
+                + (Boolean.FALSE.equals(split) ? "--no-split-tunnel" : "--split-tunnel") + "):");
+        cli.out().println();
+        cli.out().print(RuleViews.prediction(rules.predict(symbolic, null), f, cli.color(f)));
         return Main.OK;
     }
 

@@ -21,7 +21,7 @@ public final class TableViews {
         TextTable t = new TextTable("Destination", "Printed", "Gateway", "Flags", "Netif", "Expire", "Line");
         for (Route r : routes) {
             t.row(r.destination().toString(), r.destinationRaw(), r.gateway().text(), r.flags().text(), r.iface(),
-                    r.expire().toString(), Integer.toString(r.line()));
+                    r.expire().toString(), r.line() == 0 ? "new" : Integer.toString(r.line()));
         }
         return t;
     }
