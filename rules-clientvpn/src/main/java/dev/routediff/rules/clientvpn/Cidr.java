@@ -10,8 +10,10 @@ import org.apache.commons.net.util.SubnetUtils;
  * IPv4 CIDR arithmetic of the rules, on commons-net's {@link SubnetUtils}.
  *
  * <p>SubnetUtils' quirks, handled here so no caller meets them: by default it counts neither the network nor the
- * broadcast address, which makes /31 and /32 empty, so every instance is made inclusive; and a /0 mask is computed
- * with a 32-bit shift, so 0.0.0.0/0 is answered without it. Everything else goes through SubnetUtils.
+ * broadcast address, which makes /31 and /32 empty, so every instance is made inclusive; a /0 mask is computed
+ * with a 32-bit shift, so 0.0.0.0/0 is answered without it; and {@code isInRange} says no to the address 0.0.0.0
+ * in every range (found by {@code CidrTest}: 0.0.0.0/1 did not cover itself), so that address is answered by core's
+ * {@link Prefix#contains}. Everything else goes through SubnetUtils.
  */
 final class Cidr {
 
@@ -46,7 +48,10 @@ final class Cidr {
         if (p.family() != AddressFamily.INET || p.isIrregular()) {
             return false;
         }
-        return p.length() == 0 || info(p).isInRange(ip.toString());
+        if (p.length() == 0 || ip.low() == 0) {
+            return p.contains(ip);
+        }
+        return info(p).isInRange(ip.toString());
     }
 
     /** True when every address of {@code inner} lies in {@code outer}. */

@@ -1,13 +1,11 @@
 package dev.routediff.rules.clientvpn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
-import dev.routediff.core.rules.AttributedChange;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;

@@ -1,6 +1,5 @@
 package dev.routediff.rules.clientvpn;
 
-import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
@@ -133,9 +132,5 @@ final class Tables {
             return Expire.NONE;
         }
         return text.equals("!") ? Expire.EXPIRED : Expire.seconds(Long.parseLong(text));
-    }
-
-    static boolean isIpv4(Prefix p) {
-        return p.family() == AddressFamily.INET;
     }
 }
