@@ -140,6 +140,56 @@ class CliTest {
         assertTrue(r.out().contains("10.243.0.0/27"), r.out());
     }
 
+    @Test
+    void explainExitsZeroOnlyWhenEverythingIsExplained() throws IOException {
+        Result ok = run("explain", BEFORE, AFTER);
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("11 changes, all explained"), ok.out());
+        Result missing = run("explain", BEFORE, AFTER, "--split-tunnel", "--client-cidr", "10.243.0.0/22",
+                "--route", "10.63.0.0/16", "--route", "10.99.0.0/16");
+        assertEquals(1, missing.code(), missing.err());
+        JsonNode n = new ObjectMapper().readTree(run("explain", BEFORE, AFTER, "--split-tunnel", "--route", "10.63.0.0/16",
+                "--route", "10.99.0.0/16", "--format", "json").out());
+        assertEquals("10.243.0.7", n.get("inferred").get("assigned_ip").asText());
+        assertTrue(n.get("inferred").get("split_tunnel").asBoolean());
+        assertEquals("10.99.0.0/16", n.get("missing").get(0).get("destination").asText());
+        assertTrue(n.get("changes").get(3).get("rule").isNull(), n.toString());
+    }
+
+    @Test
+    void predictGivesTheDocumentedJsonAndOneLineErrors(@TempDir Path dir) throws IOException {
+        JsonNode n = new ObjectMapper().readTree(run("predict", "--client-cidr", "172.31.0.0/16", "--assigned-ip",
+                "172.31.0.130", "--split-tunnel", "--route", "192.168.0.0/16", "--route", "0.0.0.0/0", "--route",
+                "8.8.8.8/32", "--format", "json").out());
+        assertEquals("172.31.0.130/32", n.get("routes").get(0).get("destination").asText());
+        assertEquals("172.31.0.128/27", n.get("routes").get(1).get("destination").asText());
+        assertEquals("0.0.0.0/0", n.get("skipped").get(0).get("destination").asText());
+        assertEquals("default-route-in-split-tunnel", n.get("warnings").get(0).get("code").asText());
+
+        Result bad = run("predict", "--client-cidr", "300.1.2.0/22");
+        assertEquals(2, bad.code());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+
+        Path json = dir.resolve("endpoints.json");
+        Files.writeString(json, "{\"ClientVpnEndpoints\": [{\"SplitTunnel\": \"yes\"}]}");
+        Result badJson = run("predict", "--endpoint-json", json.toString());
+        assertEquals(2, badJson.code());
+        assertTrue(badJson.err().startsWith(json + ": $.ClientVpnEndpoints[0].SplitTunnel: "), badJson.err());
+        assertEquals(1, badJson.err().lines().count(), badJson.err());
+
+        Result unknown = run("predict", "--rules", "wireguard");
+        assertEquals(2, unknown.code());
+        assertEquals("routediff: unknown rule set 'wireguard'; installed: aws-client-vpn\n", unknown.err());
+    }
+
+    @Test
+    void predictWithABeforeTableAddsThePredictedTable() throws IOException {
+        JsonNode n = new ObjectMapper().readTree(run("predict", "--client-cidr", "10.243.0.0/22", "--assigned-ip",
+                "10.243.0.7", "--split-tunnel", "--route", "10.63.0.0/16", "--before", BEFORE, "--format", "json").out());
+        assertEquals(16, n.get("table").size());
+        assertTrue(n.get("table").toString().contains("\"destination\":\"10.63.0.0/16\""), n.get("table").toString());
+    }
+
     static Stream<Path> macosFixtures() throws IOException {
         Path dir = dev.routediff.core.testkit.GoldenFiles.sharedFixtures().resolve("macos");
         return Files.list(dir).filter(p -> p.toString().endsWith("-rnl.out") || p.toString().endsWith(".txt")
