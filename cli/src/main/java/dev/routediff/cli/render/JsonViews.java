@@ -110,7 +110,11 @@ public final class JsonViews {
     public String write(ObjectNode node) {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        // "[]" and "{}" for empty containers, as jq prints them, not Jackson's "[ ]"
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
                 .withObjectIndenter(indent)
                 .withArrayIndenter(indent);
         try {
