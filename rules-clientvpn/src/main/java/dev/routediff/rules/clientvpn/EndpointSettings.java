@@ -94,6 +94,7 @@ public record EndpointSettings(Prefix clientCidr, IpAddress assignedIp, Boolean 
             }
             routes = new ArrayList<>(once);
             routesKnown = true;
+            warnings.addAll(RouteWarnings.duplicates(settings.all(ROUTE), "the --route options"));
         } else if (jsonRoutes != null) {
             routes = jsonRoutes.active();
             skipped.addAll(jsonRoutes.notActive());

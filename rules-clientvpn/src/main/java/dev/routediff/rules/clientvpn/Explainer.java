@@ -174,6 +174,25 @@ final class Explainer {
                     + " go via " + facts.vpnGateway() + ", not via " + n.firstHost() + ", the first host of " + n,
                     facts.vpnGateway().toString()));
         }
+        String tunnel = facts.tunnelInterface();
+        if (tunnel != null) {
+            List<Route> onTunnel = after.routes().stream().filter(r -> r.iface().equals(tunnel)).toList();
+            List<Route> offTunnel = after.routes().stream().filter(r -> !r.iface().equals(tunnel)).toList();
+            List<Prefix> intoTunnel = onTunnel.stream().map(Route::destination)
+                    .filter(d -> !d.isHostLength() && !d.equals(n)).distinct().toList();
+            out.addAll(RouteWarnings.shadowed(intoTunnel, offTunnel));
+            out.addAll(RouteWarnings.duplicatesOnTunnel(onTunnel));
+        }
+        out.addAll(RouteWarnings.overlapsLan(settings.clientCidr(), n, device.lans()));
+        if (Boolean.TRUE.equals(settings.splitTunnel()) && settings.routes().stream().anyMatch(Prefix::isDefault)) {
+            out.add(new Warning(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL, "0.0.0.0/0 is in the route table of a "
+                    + "split-tunnel endpoint: not installed on macOS; on Windows it is installed and the client loops "
+                    + "connect/disconnect", Prefix.DEFAULT_V4.toString()));
+        }
+        if (settings.routes().size() > Predictor.ROUTE_QUOTA) {
+            out.add(new Warning(WarningCodes.ROUTE_QUOTA, settings.routes().size() + " destinations exceed the "
+                    + "default quota of " + Predictor.ROUTE_QUOTA + " routes per target network association", null));
+        }
         if (blockLocal) {
             Route lan = device.nonPrivateLans().get(0);
             out.add(new Warning(WarningCodes.BLOCK_LOCAL, "LAN " + lan.destination() + " on " + lan.iface()

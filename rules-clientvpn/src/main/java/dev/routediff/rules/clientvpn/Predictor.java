@@ -69,6 +69,7 @@ final class Predictor {
         redirectHalves();
         blockLocal();
         routeEnforcement();
+        surprises();
         return new Result(List.copyOf(expected), List.copyOf(skipped), List.copyOf(warnings));
     }
 
@@ -120,6 +121,22 @@ final class Predictor {
                     + " destinations exceed the default quota of " + ROUTE_QUOTA
                     + " routes per target network association", null));
         }
+    }
+
+    /** Warnings about routes that will not do what the user expects, judged against the table before. */
+    private void surprises() {
+        warnings.addAll(RouteWarnings.overlapsLan(settings.clientCidr(), tunnelSubnet, device.lans()));
+        if (Boolean.TRUE.equals(settings.routeEnforcement())) {
+            return; // Client Route Enforcement removes the competing local routes (rule 10).
+        }
+        List<Prefix> intoTunnel = expected.stream()
+                .filter(e -> e.change().equals(ADDED) && e.destination() != null && !e.conditional())
+                .filter(e -> e.iface().equals(Symbols.TUNNEL_INTERFACE))
+                .filter(e -> e.rule() != ClientVpnRule.CLIENT_HOST && e.rule() != ClientVpnRule.TUNNEL_SUBNET)
+                .map(Expectation::destination)
+                .distinct()
+                .toList();
+        warnings.addAll(RouteWarnings.shadowed(intoTunnel, device.routes()));
     }
 
     /** Rule 1: C -> C. */

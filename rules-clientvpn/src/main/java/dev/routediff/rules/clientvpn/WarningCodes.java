@@ -18,6 +18,13 @@ public final class WarningCodes {
     /** The pushed routes on the tunnel do not go to the first host of the tunnel subnet. */
     public static final String GATEWAY_NOT_FIRST_HOST = "gateway-not-first-host";
 
+    /** A VPN route loses the longest-prefix match, wholly or partly, to a more specific route off the tunnel. */
+    public static final String VPN_ROUTE_SHADOWED = "vpn-route-shadowed";
+    /** The client CIDR or the tunnel subnet overlaps a network the device is attached to. */
+    public static final String CLIENT_CIDR_OVERLAPS_LAN = "client-cidr-overlaps-lan";
+    /** One destination listed or installed more than once. */
+    public static final String DUPLICATE_ROUTE = "duplicate-route";
+
     private WarningCodes() {
     }
 }
