@@ -47,6 +47,15 @@ class EncodingTest {
         assertEquals(expected, GoldenJson.of(viaStdin(utf8Bom)));
     }
 
+    /** Some tools strip the mark; core's TextInput recognises UTF-16LE by its NUL-every-other-byte shape. */
+    @ParameterizedTest
+    @ValueSource(strings = {"windows-10__route.out", "jackpal-gateway__windowsLocalized2.txt", "jackpal-gateway__windowsLocalized.txt"})
+    void utf16LeWithoutByteOrderMarkGivesTheSameTable(String fixture) throws IOException {
+        String text = Fixtures.read(fixture);
+        assertEquals(GoldenJson.of(viaStdin(text.getBytes(StandardCharsets.UTF_8))),
+                GoldenJson.of(viaStdin(text.getBytes(StandardCharsets.UTF_16LE))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"windows-10__route.out", "jackpal-gateway__windowsLocalized2.txt"})
     void crlfAndLfGiveTheSameTableThroughTheReader(String fixture) throws IOException {
