@@ -56,9 +56,13 @@ final class Lines {
         return found;
     }
 
-    /** Section titles ({@code Active Routes:}, {@code Itinéraires actifs :}) are the only unindented lines ending in ':'. */
+    /**
+     * Section titles ({@code Active Routes:}, {@code Itinéraires actifs :}) are unindented lines ending in ':'. An
+     * IPv6 row whose If has three digits is unindented too and may end in ':' ({@code 2001:db8::}), hence the digit test.
+     */
     static boolean isSectionTitle(String line) {
-        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.strip().endsWith(":");
+        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !Character.isDigit(line.charAt(0))
+                && line.strip().endsWith(":");
     }
 
     /** {@code None}, {@code Aucun}, {@code Ninguno}, {@code Keine}: an indented word or two, no digits or punctuation. */

@@ -85,6 +85,18 @@ class FeatureTest {
     }
 
     @Test
+    void threeDigitInterfaceIndexStartsAtColumnZero() {
+        RouteTable t = Fixtures.parse(Fixtures.v6Table(
+                "123    291 2001:db8:1::/48          2001:db8::",
+                "123    291 2001:db8:2222:3333:4444:5555:6666:7777/128",
+                "                                    On-link"));
+        assertEquals(2, t.size());
+        assertEquals(new Gateway.Address(IpAddress.parse("2001:db8::")), t.routes().get(0).gateway());
+        assertEquals("123", t.routes().get(0).iface());
+        assertEquals(new Gateway.Interface("123"), t.routes().get(1).gateway());
+    }
+
+    @Test
     void persistentRoutesAreLeftOut() {
         RouteTable t = Fixtures.parseFile("windows-10__route.out");
         long v4 = t.section(AddressFamily.INET).size();
