@@ -109,6 +109,13 @@ class ErrorTest {
     }
 
     @Test
+    void twoDumpsInOneFileAreNotMerged() {
+        String one = Fixtures.read("jackpal-gateway__windowsMultipleGateways.txt");
+        fails(one + "\n" + one, "test:29: expected a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table') or a section "
+                + "title such as 'Persistent Routes:', found 'Interface List'");
+    }
+
+    @Test
     void persistentRowsAreCheckedThoughLeftOut() {
         fails(Fixtures.lines(RULE, "Interface List", RULE, "IPv4 Route Table", RULE, "Active Routes:", "  None",
                         "Persistent Routes:", "  Network Address          Netmask  Gateway Address  Metric",
