@@ -11,7 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An input stream opened as text: the encoding taken from its byte-order mark (UTF-8 without one), a sample of
+ * An input stream opened as text: the encoding taken from its byte-order mark (without one: UTF-16LE when the start
+ * has its unmistakable NUL-every-other-byte shape, else UTF-8), a sample of
  * its start for detection, and a reader positioned after the mark. Binary and empty input are refused here, with
  * the source name, so no parser ever sees them.
  */
@@ -45,6 +46,8 @@ public final class TextInput {
         } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             cs = StandardCharsets.UTF_16BE;
             bom = 2;
+        } else if (looksLikeUtf16Le(head)) {
+            cs = StandardCharsets.UTF_16LE;
         }
         if (cs == StandardCharsets.UTF_8) {
             int line = 1;
@@ -68,6 +71,25 @@ public final class TextInput {
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
         return new TextInput(source, sample, reader);
+    }
+
+    /**
+     * UTF-16LE without a byte-order mark (Windows tools that strip it): in the first 256 bytes every odd byte is NUL
+     * and every even byte is printable ASCII, a tab or a line break. Neither ASCII text nor binary data has that
+     * shape, so this never takes a file that would otherwise have been read.
+     */
+    static boolean looksLikeUtf16Le(byte[] head) {
+        int n = Math.min(head.length, 256) & ~1;
+        if (n < 8 || (head.length < 256 && head.length % 2 != 0)) {
+            return false;
+        }
+        for (int i = 0; i < n; i += 2) {
+            int lo = head[i] & 0xFF;
+            if (head[i + 1] != 0 || !(lo == '\t' || lo == '\n' || lo == '\r' || (lo >= 0x20 && lo < 0x7F))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String source() {

@@ -1,7 +1,9 @@
 package dev.routediff.core.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.routediff.core.spi.RouteInputException;
 import java.io.BufferedReader;
@@ -32,6 +34,25 @@ class TextInputTest {
         assertEquals(text, readAll(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_8))));
         assertEquals(text, readAll(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))));
         assertEquals(text, readAll(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE))));
+    }
+
+    @Test
+    void readsUtf16LeWithoutByteOrderMark() throws IOException {
+        // only the first 256 bytes must be ASCII: a localized word further on is decoded like the rest
+        String text = "=".repeat(75) + "\r\nInterface List\r\n  1...........................Software Loopback Interface 1"
+                + "\r\n  2...........................Tunnel\r\nEn v\u00ednculo";
+        assertEquals(text.replace("\r\n", "\n"), readAll(text.getBytes(StandardCharsets.UTF_16LE)));
+    }
+
+    @Test
+    void utf16LeHeuristicIsTight() {
+        assertTrue(TextInput.looksLikeUtf16Le("Routing tables\n".getBytes(StandardCharsets.UTF_16LE)));
+        assertFalse(TextInput.looksLikeUtf16Le("Routing tables\n".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(TextInput.looksLikeUtf16Le("Routing tables\n".getBytes(StandardCharsets.UTF_16BE)));
+        assertFalse(TextInput.looksLikeUtf16Le("abc".getBytes(StandardCharsets.UTF_16LE))); // too short to tell
+        assertFalse(TextInput.looksLikeUtf16Le(new byte[] {'a', 0, 'b', 0, 1, 0, 'c', 0, 'd', 0})); // control byte
+        assertFalse(TextInput.looksLikeUtf16Le(new byte[] {'a', 0, 'b', 0, 'c', 0, 'd', 0, 'e'})); // odd length
+        assertFalse(TextInput.looksLikeUtf16Le(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0})); // NULs: binary
     }
 
     @Test

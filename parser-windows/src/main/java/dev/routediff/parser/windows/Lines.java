@@ -1,0 +1,138 @@
+package dev.routediff.parser.windows;
+
+import java.util.regex.Pattern;
+
+/** Shapes of route print lines that hold in every display language: only digits, dots and layout are relied on. */
+final class Lines {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
+    /** {@code  12...00 15 5d 0e 76 41 ......Name} or {@code  1...........................Name}; XP put a blank before the dots. */
+    static final Pattern INTERFACE_ROW = Pattern.compile("^\\s*(\\d{1,10})\\s?\\.\\.\\.(.*)$");
+
+    /** The MAC part of an interface row: hex pairs (6, or 8 for tunnel adapters), blanks, then a run of dots. */
+    static final Pattern MAC_AND_NAME = Pattern.compile("^([0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2})+)\\s+\\.+\\s?(.*)$");
+
+    /** Table titles keep {@code IPv4}/{@code IPv6} in every translation seen (IPv4-Routentabelle, IPv4 Tabla de…). */
+    private static final Pattern FAMILY_WORD = Pattern.compile("(?<![A-Za-z0-9])IPv([46])(?![0-9])");
+
+    private Lines() {
+    }
+
+    static String[] tokens(String line) {
+        String t = line.strip();
+        return t.isEmpty() ? new String[0] : BLANKS.split(t);
+    }
+
+    /** A rule line: route print draws {@code =} lines; some copies end with a {@code -} line instead. */
+    static boolean isSeparator(String line) {
+        String t = line.strip();
+        if (t.length() < 20) {
+            return false;
+        }
+        char c = t.charAt(0);
+        if (c != '=' && c != '-') {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            if (t.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 4 or 6 when the line names exactly one family the way a table title does, else 0. */
+    static int titleFamily(String line) {
+        var m = FAMILY_WORD.matcher(line);
+        int found = 0;
+        while (m.find()) {
+            int f = m.group(1).equals("4") ? 4 : 6;
+            if (found != 0 && found != f) {
+                return 0;
+            }
+            found = f;
+        }
+        return found;
+    }
+
+    /**
+     * Section titles ({@code Active Routes:}, {@code Itinéraires actifs :}) are unindented lines ending in ':'. An
+     * IPv6 row whose If has three digits is unindented too and may end in ':' ({@code 2001:db8::}), hence the digit test.
+     */
+    static boolean isSectionTitle(String line) {
+        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !Character.isDigit(line.charAt(0))
+                && line.strip().endsWith(":");
+    }
+
+    /** {@code None}, {@code Aucun}, {@code Ninguno}, {@code Keine}: an indented word or two, no digits or punctuation. */
+    static boolean isNone(String line) {
+        if (line.isEmpty() || !Character.isWhitespace(line.charAt(0))) {
+            return false;
+        }
+        String[] t = tokens(line);
+        if (t.length == 0 || t.length > 2) {
+            return false;
+        }
+        for (String w : t) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text that could be a DNS name: ASCII letters, digits, '-' and '.', with at least one letter. */
+    static boolean looksLikeName(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                letter = true;
+            } else if (!(c >= '0' && c <= '9') && c != '-' && c != '.' && c != '_') {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /**
+     * The gateway of a directly connected route. English prints {@code On-link}; translations print a phrase
+     * ({@code En vínculo}, {@code Auf Verbindung}), so a gateway with a blank or a non-ASCII letter is one too.
+     * A single ASCII word other than On-link could be a host name and is not accepted as on-link.
+     */
+    static boolean isOnLink(String gateway) {
+        if (gateway.equalsIgnoreCase("On-link")) {
+            return true;
+        }
+        if (gateway.indexOf(' ') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < gateway.length(); i++) {
+            if (gateway.charAt(i) > 0x7F && Character.isLetter(gateway.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shortens text quoted in a message so one bad line cannot flood the terminal. */
+    static String quote(String s) {
+        String t = s.strip();
+        return "'" + (t.length() > 80 ? t.substring(0, 77) + "..." : t) + "'";
+    }
+}
