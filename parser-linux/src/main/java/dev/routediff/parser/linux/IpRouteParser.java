@@ -350,12 +350,13 @@ public final class IpRouteParser implements RouteTableParser {
         }
         String dev = hop.values.getOrDefault("dev", "");
         Gateway gateway;
-        if (hop.via != null) {
+        if (e.type != null && NOWHERE.contains(e.type)) {
+            // nowhere to send it, whatever dev says (IPv6 prints dev lo): the type is the whole story
+            gateway = new Gateway.Other(e.type);
+        } else if (hop.via != null) {
             gateway = new Gateway.Address(hop.via);
         } else if (!dev.isEmpty()) {
             gateway = new Gateway.Interface(dev); // no via: the destination is on the link of dev
-        } else if (e.type != null && NOWHERE.contains(e.type)) {
-            gateway = new Gateway.Other(e.type); // nowhere to send it: the type is the whole story
         } else {
             throw new RouteInputException(source, line, "expected via, dev or nexthop lines for '" + e.dst
                     + "', found none");

@@ -144,18 +144,13 @@ public final class NetToolsRouteParser implements RouteTableParser {
         } else {
             prefix = v6Destination(source, n, h, dstText);
         }
-        Gateway gateway;
-        if (gwText.equals("-") && flagText.contains("!")) {
-            gateway = new Gateway.Other(gwText); // a reject route has no next hop at all
-        } else {
-            IpAddress gw = numeric(source, n, h, h.family == AddressFamily.INET ? "Gateway" : "Next Hop", gwText);
-            if (Addresses.isUnspecified(gw)) {
-                // no next hop: on-link on the device, or (blackhole, '*') nowhere, kept as printed
-                gateway = noDevice ? new Gateway.Other(gwText) : new Gateway.Interface(iface);
-            } else {
-                gateway = new Gateway.Address(gw);
-            }
+        boolean reject = flagText.contains("!");
+        IpAddress gw = null;
+        if (!(reject && gwText.equals("-"))) {
+            // still read: a name here means the whole table was printed without -n
+            gw = numeric(source, n, h, h.family == AddressFamily.INET ? "Gateway" : "Next Hop", gwText);
         }
+        Gateway gateway = Gateways.of(gw, reject, noDevice, iface);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < f.size(); i++) {
             if (i != h.destination && i != h.gateway && i != h.genmask && i != h.flags && i != h.iface) {

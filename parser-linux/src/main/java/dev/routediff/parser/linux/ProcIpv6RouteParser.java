@@ -129,9 +129,9 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
         attributes.put("refcnt", Long.toString(Addresses.parseHex(f.get(6), 8)));
         attributes.put("use", Long.toString(Addresses.parseHex(f.get(7), 8)));
         long flags = Addresses.parseHex(f.get(8), 8);
-        // :: as next hop is the kernel's "no gateway": the destination is on the link of the device
-        Gateway gateway = Addresses.isUnspecified(next) ? new Gateway.Interface(iface) : new Gateway.Address(next);
+        boolean noDevice = iface.equals("*");
+        Gateway gateway = Gateways.of(next, (flags & LinuxFlags.RTF_REJECT) != 0, noDevice, iface);
         return new Route(AddressFamily.INET6, prefix, f.get(0) + " " + f.get(1), len == 128, gateway,
-                LinuxFlags.fromBits(f.get(8), flags), iface, Expire.NONE, n, attributes);
+                LinuxFlags.fromBits(f.get(8), flags), noDevice ? "" : iface, Expire.NONE, n, attributes);
     }
 }

@@ -116,14 +116,14 @@ public final class ProcRouteParser implements RouteTableParser {
                         + f.get(i) + "'");
             }
         }
-        // 0.0.0.0 as gateway is the kernel's "no next hop": the destination is on the link of iface
-        Gateway gateway = Addresses.isUnspecified(gw) ? new Gateway.Interface(iface) : new Gateway.Address(gw);
+        boolean noDevice = iface.equals("*");
+        Gateway gateway = Gateways.of(gw, (flagBits & LinuxFlags.RTF_REJECT) != 0, noDevice, iface);
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i : new int[] {4, 5, 6, 8, 9, 10}) {
             attributes.put(HEADER.get(i), f.get(i));
         }
         return new Route(AddressFamily.INET, prefix, f.get(1), len == 32, gateway,
-                LinuxFlags.fromBits(f.get(3), flagBits), iface, Expire.NONE, n, attributes);
+                LinuxFlags.fromBits(f.get(3), flagBits), noDevice ? "" : iface, Expire.NONE, n, attributes);
     }
 
     private static IpAddress hex(String source, int n, String column, String text) {
