@@ -113,7 +113,7 @@ public final class IpRouteParser implements RouteTableParser {
         if (i == f.size()) {
             return NOWHERE.contains(type);
         }
-        return VALUED.contains(f.get(i)) || FLAG_WORDS.contains(f.get(i));
+        return VALUED.contains(f.get(i)) && i + 1 < f.size() || FLAG_WORDS.contains(f.get(i));
     }
 
     @Override
