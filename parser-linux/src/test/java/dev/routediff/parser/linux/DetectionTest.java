@@ -87,9 +87,7 @@ class DetectionTest {
             assertTrue(macos > 0 && claims.isEmpty(), file + ": macOS " + macos + ", Linux claims " + claims);
         } else if (winner == null) {
             assertTrue(claims.isEmpty(), file + " claimed by " + claims);
-            if (file.toString().contains("freebsd")) {
-                assertEquals(0, macos, file + " claimed by macos-netstat");
-            }
+            assertEquals(0, macos, file + " claimed by macos-netstat");
         } else {
             assertEquals(0, macos, file + " also claimed by macos-netstat");
         }

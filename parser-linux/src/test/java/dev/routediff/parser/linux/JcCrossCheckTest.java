@@ -142,6 +142,46 @@ class JcCrossCheckTest {
         }
     }
 
+    /** ntc-templates' expected values: a flat YAML list, read line by line (key: "value"). */
+    private static List<java.util.Map<String, String>> ntc(String yml) throws IOException {
+        List<java.util.Map<String, String>> out = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(Fixtures.DIR.resolve(yml))) {
+            String t = line.strip();
+            if (t.startsWith("- ")) {
+                out.add(new java.util.HashMap<>());
+                t = t.substring(2);
+            }
+            int colon = t.indexOf(": ");
+            if (!out.isEmpty() && colon > 0) {
+                out.get(out.size() - 1).put(t.substring(0, colon), t.substring(colon + 2).replace("\"", ""));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ntc-templates__linux_ip_route_show", "ntc-templates__linux_ip_route_show2",
+            "ntc-templates__linux_ip_route_show_linkdown"})
+    void ntcTemplatesForUntypedRoutes(String name) throws IOException {
+        // the template skips typed routes (broadcast, local, unreachable); compare the rest in order
+        List<Route> untyped = Fixtures.parseFile(Fixtures.IP_ROUTE, name + ".raw").routes().stream()
+                .filter(r -> !r.attributes().containsKey("type")).toList();
+        List<java.util.Map<String, String>> expected = ntc(name + ".yml");
+        assertEquals(expected.size(), untyped.size());
+        for (int i = 0; i < expected.size(); i++) {
+            java.util.Map<String, String> e = expected.get(i);
+            Route r = untyped.get(i);
+            assertEquals(e.get("network"), r.destinationRaw());
+            assertEquals(e.get("nexthop_if"), r.iface());
+            assertEquals(e.get("nexthop_ip"), r.gateway() instanceof Gateway.Address ? r.gateway().text() : "");
+            assertEquals(e.get("metric"), r.attributes().getOrDefault("metric", ""));
+            assertEquals(e.get("protocol"), r.attributes().getOrDefault("proto", ""));
+            assertEquals(e.get("scope"), r.attributes().getOrDefault("scope", ""));
+            assertEquals(e.get("src"), r.attributes().getOrDefault("src", ""));
+            assertEquals(e.get("reachability"), r.attributes().getOrDefault("flags", ""));
+        }
+    }
+
     private static long dotted(String s) {
         long v = 0;
         for (String octet : s.split("\\.")) {
