@@ -43,7 +43,7 @@ public final class IpRouteParser implements RouteTableParser {
     static final Set<String> VALUED = Set.of("via", "dev", "proto", "scope", "src", "metric", "table", "expires",
             "pref", "mtu", "advmss", "window", "rtt", "rttvar", "ssthresh", "cwnd", "initcwnd", "initrwnd",
             "quickack", "hoplimit", "reordering", "features", "rto_min", "congctl", "tos", "dsfield", "realm",
-            "realms", "from", "nhid", "weight", "error", "fastopen_no_cookie", "ttl-propagate", "cache");
+            "realms", "from", "nhid", "weight", "error", "fastopen_no_cookie", "ttl-propagate");
 
     /** Keywords that stand alone (rtnh and route flags). */
     static final Set<String> FLAG_WORDS = Set.of("linkdown", "onlink", "dead", "pervasive", "offload", "trap",
