@@ -58,7 +58,7 @@ final class Fixtures {
 
     /** The parser that owns a fixture, by its name. */
     static RouteTableParser ownerOf(String name) {
-        if (name.contains("ip_route") || name.contains("ip-6_route")) {
+        if (name.contains("ip_route") || name.contains("__ip-")) {
             return IP_ROUTE;
         }
         if (name.contains("net_ipv6_route")) {
