@@ -152,8 +152,19 @@ public final class IpRouteParser implements RouteTableParser {
                 families.add(e.family);
             }
         }
+        // Kernels since 4.1 report a preference for every IPv6 route and iproute2 prints it: when every IPv6
+        // line shows pref, a default line without via, src or pref can only be IPv4
+        boolean everyIpv6HasPref = families.contains(AddressFamily.INET6);
+        for (Entry e : entries) {
+            if (e.family == AddressFamily.INET6 && !e.words.values.containsKey("pref")) {
+                everyIpv6HasPref = false;
+            }
+        }
         List<Route> routes = new ArrayList<>();
         for (Entry e : entries) {
+            if (e.family == null && everyIpv6HasPref) {
+                e.family = AddressFamily.INET;
+            }
             routes.addAll(build(source, e, families));
         }
         return new RouteTable(source, ID, routes);
@@ -278,8 +289,8 @@ public final class IpRouteParser implements RouteTableParser {
         if (family == null) {
             if (families.size() > 1) {
                 throw new RouteInputException(source, e.line, "expected a default route whose family shows (via, src"
-                        + " or pref) in a dump mixing IPv4 and IPv6, found none; run ip -4 route and ip -6 route"
-                        + " separately");
+                        + " or pref) in a dump mixing IPv4 and IPv6 without pref on every IPv6 line, found none;"
+                        + " run ip -4 route and ip -6 route separately");
             }
             // ip route without -6 lists IPv4; an IPv6 dump would show its family on some line
             family = families.isEmpty() ? AddressFamily.INET : families.iterator().next();

@@ -74,9 +74,9 @@ class ErrorTest {
         assertEquals("test:2: expected nexthop lines only after a route without its own via or dev, found one after line 1",
                 message(Fixtures.IP_ROUTE, Fixtures.lines("10.0.0.0/8 dev eth0", "\tnexthop via 192.0.2.1 dev eth0")));
         assertEquals("test:1: expected a default route whose family shows (via, src or pref) in a dump mixing IPv4 and"
-                        + " IPv6, found none; run ip -4 route and ip -6 route separately",
+                        + " IPv6 without pref on every IPv6 line, found none; run ip -4 route and ip -6 route separately",
                 message(Fixtures.IP_ROUTE, Fixtures.lines("default dev wg0 scope link", "10.0.0.0/8 dev eth0",
-                        "fe80::/64 dev eth0 proto kernel metric 256 pref medium")));
+                        "fe80::/64 dev eth0 proto kernel metric 256")));
     }
 
     private static final String V4 = "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface";

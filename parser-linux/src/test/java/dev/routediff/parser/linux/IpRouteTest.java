@@ -91,6 +91,11 @@ class IpRouteTest {
         assertEquals(AddressFamily.INET, one("default dev wlan0 scope link").family());
         RouteTable v6 = Fixtures.parse(Fixtures.IP_ROUTE, Fixtures.lines("fe80::/64 dev eth0", "default dev wg0"));
         assertEquals("::/0", v6.routes().get(1).destination().toString());
+        // wg-quick in ip route show table all: every IPv6 line has pref, so the bare default is IPv4
+        RouteTable mixed = Fixtures.parse(Fixtures.IP_ROUTE, Fixtures.lines("default dev wg0 table 51820 scope link",
+                "default dev wg0 table 51820 metric 1024 pref medium", "10.0.0.0/8 dev eth0"));
+        assertEquals("0.0.0.0/0", mixed.routes().get(0).destination().toString());
+        assertEquals("::/0", mixed.routes().get(1).destination().toString());
     }
 
     @Test
