@@ -1,0 +1,137 @@
+package dev.routediff.parser.linux;
+
+import com.google.auto.service.AutoService;
+import dev.routediff.core.input.LineSource;
+import dev.routediff.core.model.AddressFamily;
+import dev.routediff.core.model.Expire;
+import dev.routediff.core.model.Gateway;
+import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.Prefix;
+import dev.routediff.core.model.Route;
+import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.spi.ParserInfo;
+import dev.routediff.core.spi.RouteInputException;
+import dev.routediff.core.spi.RouteTableParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code /proc/net/ipv6_route}: no header, ten blank-separated fields per row: destination (32 hex digits,
+ * network order), its prefix length (2 hex digits), source and its length, next hop, then metric, refcount, use
+ * and flags (8 hex digits each) and the device.
+ */
+@AutoService(RouteTableParser.class)
+public final class ProcIpv6RouteParser implements RouteTableParser {
+
+    static final String ID = "linux-proc-ipv6-route";
+
+    private static final int[] WIDTHS = {32, 2, 32, 2, 32, 8, 8, 8, 8};
+
+    private static final ParserInfo INFO = new ParserInfo(ID,
+            "Linux /proc/net/ipv6_route (IPv6 kernel routing table, hex)",
+            List.of("Linux"),
+            List.of("cat /proc/net/ipv6_route"));
+
+    public ProcIpv6RouteParser() {
+        // stateless
+    }
+
+    @Override
+    public ParserInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public int detect(String sample) {
+        try {
+            int rows = 0;
+            for (String line : Text.completeLines(sample)) {
+                if (Text.isBlankLine(line)) {
+                    continue;
+                }
+                if (!shaped(Text.fields(line))) {
+                    return 0;
+                }
+                rows++;
+            }
+            return rows > 0 ? 95 : 0;
+        } catch (RuntimeException e) {
+            return 0; // detection never throws
+        }
+    }
+
+    private static boolean shaped(List<String> f) {
+        if (f.size() != WIDTHS.length + 1) {
+            return false;
+        }
+        for (int i = 0; i < WIDTHS.length; i++) {
+            String s = f.get(i);
+            if (s.length() != WIDTHS[i]) {
+                return false;
+            }
+            for (int j = 0; j < s.length(); j++) {
+                if (Character.digit(s.charAt(j), 16) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public RouteTable parse(Reader input, String source) throws IOException {
+        LineSource lines = new LineSource(input, source);
+        List<Route> routes = new ArrayList<>();
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            if (!Text.isBlankLine(line)) {
+                routes.add(row(source, lines.lineNumber(), line));
+            }
+        }
+        return new RouteTable(source, ID, routes);
+    }
+
+    private static Route row(String source, int n, String line) {
+        List<String> f = Text.fields(line);
+        if (!shaped(f)) {
+            throw new RouteInputException(source, n, "expected a /proc/net/ipv6_route row (destination, length,"
+                    + " source, length, next hop as hex, metric, refcnt, use, flags, device), found " + Text.quote(line));
+        }
+        IpAddress dst = Addresses.fromIpv6Hex(f.get(0));
+        int len = (int) Addresses.parseHex(f.get(1), 2);
+        IpAddress src = Addresses.fromIpv6Hex(f.get(2));
+        int srcLen = (int) Addresses.parseHex(f.get(3), 2);
+        IpAddress next = Addresses.fromIpv6Hex(f.get(4));
+        if (len > 128 || srcLen > 128) {
+            throw new RouteInputException(source, n, "expected prefix lengths 00 to 80 (hex), found '"
+                    + (len > 128 ? f.get(1) : f.get(3)) + "'");
+        }
+        Prefix prefix = Addresses.exactPrefix(dst, len);
+        if (prefix == null) {
+            throw new RouteInputException(source, n, "expected a destination with no bits beyond /" + len
+                    + ", found " + dst);
+        }
+        String iface = f.get(9);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (srcLen != 0 || !Addresses.isUnspecified(src)) {
+            Prefix from = Addresses.exactPrefix(src, srcLen);
+            if (from == null) {
+                throw new RouteInputException(source, n, "expected a source with no bits beyond /" + srcLen
+                        + ", found " + src);
+            }
+            // a source-specific route: it only applies to packets from this prefix
+            attributes.put("from", from.toString());
+        }
+        attributes.put("metric", Long.toString(Addresses.parseHex(f.get(5), 8)));
+        attributes.put("refcnt", Long.toString(Addresses.parseHex(f.get(6), 8)));
+        attributes.put("use", Long.toString(Addresses.parseHex(f.get(7), 8)));
+        long flags = Addresses.parseHex(f.get(8), 8);
+        boolean noDevice = iface.equals("*");
+        Gateway gateway = Gateways.of(next, (flags & LinuxFlags.RTF_REJECT) != 0, noDevice, iface);
+        return new Route(AddressFamily.INET6, prefix, f.get(0) + " " + f.get(1), len == 128, gateway,
+                LinuxFlags.fromBits(f.get(8), flags), noDevice ? "" : iface, Expire.NONE, n, attributes);
+    }
+}

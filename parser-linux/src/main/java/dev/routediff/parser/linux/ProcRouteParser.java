@@ -1,0 +1,137 @@
+package dev.routediff.parser.linux;
+
+import com.google.auto.service.AutoService;
+import dev.routediff.core.input.LineSource;
+import dev.routediff.core.model.AddressFamily;
+import dev.routediff.core.model.Expire;
+import dev.routediff.core.model.Gateway;
+import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.Prefix;
+import dev.routediff.core.model.Route;
+import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.spi.ParserInfo;
+import dev.routediff.core.spi.RouteInputException;
+import dev.routediff.core.spi.RouteTableParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code /proc/net/route}: the kernel's IPv4 FIB, one tab-separated row per route, addresses and masks as
+ * eight hex digits in host byte order. Little-endian hosts (x86, little-endian ARM: nearly every Linux machine)
+ * are assumed; the file itself does not say.
+ */
+@AutoService(RouteTableParser.class)
+public final class ProcRouteParser implements RouteTableParser {
+
+    static final String ID = "linux-proc-route";
+
+    static final List<String> HEADER = List.of("Iface", "Destination", "Gateway", "Flags", "RefCnt", "Use",
+            "Metric", "Mask", "MTU", "Window", "IRTT");
+
+    private static final ParserInfo INFO = new ParserInfo(ID,
+            "Linux /proc/net/route (IPv4 kernel routing table, little-endian hex)",
+            List.of("Linux (little-endian hosts)"),
+            List.of("cat /proc/net/route"));
+
+    public ProcRouteParser() {
+        // stateless
+    }
+
+    @Override
+    public ParserInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public int detect(String sample) {
+        try {
+            for (String line : Text.completeLines(sample)) {
+                if (!Text.isBlankLine(line)) {
+                    return Text.fields(line).equals(HEADER) ? 95 : 0;
+                }
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            return 0; // detection never throws: a sample that trips it is not claimed
+        }
+    }
+
+    @Override
+    public RouteTable parse(Reader input, String source) throws IOException {
+        LineSource lines = new LineSource(input, source);
+        List<Route> routes = new ArrayList<>();
+        boolean header = false;
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            int n = lines.lineNumber();
+            if (Text.isBlankLine(line)) {
+                continue;
+            }
+            List<String> f = Text.fields(line);
+            if (!header) {
+                if (!f.equals(HEADER)) {
+                    throw new RouteInputException(source, n, "expected the /proc/net/route header 'Iface Destination"
+                            + " Gateway Flags RefCnt Use Metric Mask MTU Window IRTT', found " + Text.quote(line));
+                }
+                header = true;
+                continue;
+            }
+            routes.add(row(source, n, line, f));
+        }
+        if (!header) {
+            throw new RouteInputException(source, "expected the /proc/net/route header, found no lines");
+        }
+        return new RouteTable(source, ID, routes);
+    }
+
+    private static Route row(String source, int n, String line, List<String> f) {
+        if (f.size() != HEADER.size()) {
+            throw new RouteInputException(source, n, "expected " + HEADER.size() + " fields (Iface to IRTT), found "
+                    + f.size() + " in " + Text.quote(line));
+        }
+        String iface = f.get(0);
+        IpAddress dst = hex(source, n, "Destination", f.get(1));
+        IpAddress gw = hex(source, n, "Gateway", f.get(2));
+        long flagBits = Addresses.parseHex(f.get(3), 4);
+        if (flagBits < 0) {
+            throw new RouteInputException(source, n, "expected Flags as four hex digits, found '" + f.get(3) + "'");
+        }
+        IpAddress mask = hex(source, n, "Mask", f.get(7));
+        int len = Addresses.maskLength(mask);
+        if (len < 0) {
+            throw new RouteInputException(source, n, "expected a contiguous Mask, found '" + f.get(7) + "' ("
+                    + mask + ")");
+        }
+        Prefix prefix = Addresses.exactPrefix(dst, len);
+        if (prefix == null) {
+            throw new RouteInputException(source, n, "expected a Destination with no bits beyond its Mask, found "
+                    + dst + " with mask " + mask);
+        }
+        for (int i : new int[] {4, 5, 6, 8, 9, 10}) {
+            if (!Text.isDecimal(f.get(i))) {
+                throw new RouteInputException(source, n, "expected a decimal " + HEADER.get(i) + ", found '"
+                        + f.get(i) + "'");
+            }
+        }
+        boolean noDevice = iface.equals("*");
+        Gateway gateway = Gateways.of(gw, (flagBits & LinuxFlags.RTF_REJECT) != 0, noDevice, iface);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i : new int[] {4, 5, 6, 8, 9, 10}) {
+            attributes.put(HEADER.get(i), f.get(i));
+        }
+        return new Route(AddressFamily.INET, prefix, f.get(1), len == 32, gateway,
+                LinuxFlags.fromBits(f.get(3), flagBits), noDevice ? "" : iface, Expire.NONE, n, attributes);
+    }
+
+    private static IpAddress hex(String source, int n, String column, String text) {
+        IpAddress a = Addresses.fromLittleEndianHex(text);
+        if (a == null) {
+            throw new RouteInputException(source, n, "expected " + column + " as eight hex digits, found '"
+                    + text + "'");
+        }
+        return a;
+    }
+}
