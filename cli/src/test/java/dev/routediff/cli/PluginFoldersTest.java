@@ -140,6 +140,17 @@ class PluginFoldersTest {
     }
 
     @Test
+    void theExamplesOwnTestCompilesAgainstTheTestkit() throws IOException {
+        // Its Maven build is not part of this one; compiling its test here catches a testkit change that breaks it.
+        List<Path> sources = new ArrayList<>(exampleSources());
+        try (Stream<Path> s = Files.walk(EXAMPLE.resolve("src/test/java"))) {
+            s.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
+        }
+        Path jar = PluginJars.build(work.resolve("example-tests.jar"), sources, Map.of(), null, List.of());
+        assertTrue(Files.size(jar) > 0);
+    }
+
+    @Test
     void aCorruptJarNextToItIsOneWarningAndTheRestWorks() throws IOException {
         Path dir = folderWithExample("corrupt");
         PluginJars.corrupt(dir.resolve("half-downloaded.jar"));
