@@ -249,6 +249,10 @@ class PluginFoldersTest {
         Result flag = run("plugins", "--plugin-path", nowhere.toString());
         assertEquals(2, flag.code());
         assertEquals(List.of("routediff: --plugin-path " + nowhere + ": no such folder"), flag.errLines());
+        Result file = run("parse", SAMPLE.toString(), "--plugin-path", SAMPLE.toString());
+        assertEquals(2, file.code());
+        assertEquals(List.of("routediff: --plugin-path " + SAMPLE + ": not a folder"), file.errLines());
+        assertEquals("", file.out());
     }
 
     @Test

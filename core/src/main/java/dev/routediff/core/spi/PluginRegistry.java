@@ -85,7 +85,8 @@ public final class PluginRegistry {
 
     /**
      * A jar's own loader. Service files are looked up in the jar alone: asking the parent too would list every
-     * built-in again under this jar's name.
+     * built-in again under this jar's name. It stays open for the rest of the run, because a provider loads its
+     * other classes lazily, when it first parses.
      */
     private static final class JarLoader extends URLClassLoader {
 

@@ -22,7 +22,8 @@ import javax.tools.ToolProvider;
 /**
  * Builds real plugin jars inside a test: compiles Java sources with the JDK's compiler against the test's class
  * path, and packs the classes with the given resources (service files) and an Implementation-Version. Tests of
- * plugin loading need jars the application's class loader cannot see, or they would prove nothing.
+ * plugin loading need jars the application's class loader cannot see, or they would prove nothing. Scratch folders
+ * are made beside the jar (in a test's temporary folder, so JUnit removes them); plugin discovery ignores them.
  */
 public final class PluginJars {
 
