@@ -66,7 +66,8 @@ public final class Cli {
             for (Path p : pluginPath) {
                 // A folder typed on this command line that is not there is a typo, not an empty install.
                 if (!Files.isDirectory(p)) {
-                    throw new UsageException("--plugin-path " + p + ": " + (Files.exists(p) ? "not a folder" : "no such folder"));
+                    throw new UsageException("--plugin-path " + p + ": "
+                            + (Files.exists(p) ? "not a folder" : "no such folder"));
                 }
             }
             List<Path> user = new ArrayList<>(folders.launcher());

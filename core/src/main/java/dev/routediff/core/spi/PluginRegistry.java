@@ -74,7 +74,8 @@ public final class PluginRegistry {
         addJars(units, bundledFolders, PluginOrigin.BUNDLED, builtIns, problems);
         addJars(units, userFolders, PluginOrigin.USER, builtIns, problems);
         List<PluginShadow> shadows = new ArrayList<>();
-        List<Plugin<RouteTableParser>> parsers = merge(RouteTableParser.class, units, p -> p.info().id(), problems, shadows);
+        List<Plugin<RouteTableParser>> parsers =
+                merge(RouteTableParser.class, units, p -> p.info().id(), problems, shadows);
         List<Plugin<RuleSet>> ruleSets = merge(RuleSet.class, units, r -> r.info().id(), problems, shadows);
         return new PluginRegistry(parsers, ruleSets, problems, shadows);
     }
@@ -143,7 +144,8 @@ public final class PluginRegistry {
         }
         if (!declares) {
             problems.add(new PluginProblem(PluginProblem.JAR, jar + ": declares no plugin (it has no "
-                    + SERVICES + RouteTableParser.class.getName() + " nor " + SERVICES + RuleSet.class.getName() + ")"));
+                    + SERVICES + RouteTableParser.class.getName() + " nor " + SERVICES + RuleSet.class.getName()
+                    + ")"));
             return null;
         }
         try {
@@ -209,7 +211,8 @@ public final class PluginRegistry {
                 continue;
             }
             found.add(unit.jar() == null
-                    ? new Plugin<>(id, versionOf(provider.getClass()), sourceOf(provider.getClass()), unit.origin(), provider)
+                    ? new Plugin<>(id, versionOf(provider.getClass()), sourceOf(provider.getClass()), unit.origin(),
+                            provider)
                     : new Plugin<>(id, unit.version(), unit.jar().toString(), unit.origin(), provider));
         }
         return found;
