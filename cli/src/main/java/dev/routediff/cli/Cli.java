@@ -8,11 +8,17 @@ import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginProblem;
+import dev.routediff.core.spi.PluginShadow;
 import dev.routediff.core.spi.UnknownPluginException;
 import dev.routediff.core.spi.PluginRegistry;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -27,21 +33,52 @@ public final class Cli {
     private final PrintWriter err;
     private final Map<String, String> env;
     private final boolean terminal;
+    private final PluginFolders folders;
+    private final List<Path> pluginPath = new ArrayList<>();
     private PluginRegistry registry;
 
     public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+        this(stdin, out, err, env, terminal, PluginFolders.NONE);
+    }
+
+    public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
+               PluginFolders folders) {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
         this.env = env;
         this.terminal = terminal;
+        this.folders = folders;
     }
 
+    /** The --plugin-path folders of this command line, in the order given; set before the command runs. */
+    void pluginPath(List<Path> dirs) {
+        pluginPath.addAll(dirs);
+    }
+
+    /**
+     * Built-ins, then bundled jars, then the user's: the launcher's folder, every --plugin-path, then
+     * ROUTEDIFF_PLUGIN_PATH. Problems are warnings and shadowed plugins notices, one line each, because the command
+     * itself can still do its work.
+     */
     public PluginRegistry registry() {
         if (registry == null) {
-            registry = PluginRegistry.load(Cli.class.getClassLoader());
+            for (Path p : pluginPath) {
+                // A folder typed on this command line that is not there is a typo, not an empty install.
+                if (!Files.isDirectory(p)) {
+                    throw new UsageException("--plugin-path " + p + ": "
+                            + (Files.exists(p) ? "not a folder" : "no such folder"));
+                }
+            }
+            List<Path> user = new ArrayList<>(folders.launcher());
+            user.addAll(pluginPath);
+            user.addAll(PluginFolders.fromEnvironment(env, File.pathSeparator));
+            registry = PluginRegistry.load(Cli.class.getClassLoader(), folders.bundled(), user);
             for (PluginProblem p : registry.problems()) {
-                err.println("routediff: warning: a " + p.service() + " plugin was skipped: " + p.message());
+                err.println("routediff: warning: " + p.line());
+            }
+            for (PluginShadow s : registry.shadows()) {
+                err.println("routediff: notice: " + s.message());
             }
         }
         return registry;

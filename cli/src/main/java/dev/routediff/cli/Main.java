@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
@@ -28,7 +30,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, System.in, out, err, System.getenv(), System.console() != null);
+        int code = run(args, System.in, out, err, System.getenv(), System.console() != null, PluginFolders.defaults());
         out.flush();
         err.flush();
         System.exit(code);
@@ -37,8 +39,14 @@ public final class Main {
     /** Runs one command line; what a test or an embedding program calls. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
                           boolean terminal) {
+        return run(args, stdin, out, err, env, terminal, PluginFolders.NONE);
+    }
+
+    /** Runs one command line with these bundled and launcher plugin folders. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          boolean terminal, PluginFolders folders) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        Cli cli = new Cli(stdin, out, err, env, terminal);
+        Cli cli = new Cli(stdin, out, err, env, terminal, folders);
         CommandLine cmd = new CommandLine(RouteDiffCommand.class, new CommandFactory(cli));
         cmd.setOut(out);
         cmd.setErr(err);
@@ -64,6 +72,13 @@ public final class Main {
                 ex.printStackTrace(err);
             }
             return TROUBLE;
+        });
+        cmd.setExecutionStrategy(parsed -> {
+            // --plugin-path may be given before or after the command's name; collect it from every level.
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                cli.pluginPath(p.matchedOptionValue(OutputOptions.PLUGIN_PATH, List.<Path>of()));
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
         int code = cmd.execute(args);
         out.flush();

@@ -1,6 +1,9 @@
 package dev.routediff.cli;
 
 import dev.routediff.cli.render.Format;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every command takes. */
@@ -12,6 +15,12 @@ public final class OutputOptions {
 
     @Option(names = "--debug", description = "Print stack traces for errors.")
     boolean debug;
+
+    static final String PLUGIN_PATH = "--plugin-path";
+
+    @Option(names = PLUGIN_PATH, paramLabel = "DIR",
+            description = "Also load the plugin jars in DIR (repeatable; see 'routediff plugins').")
+    List<Path> pluginPath = new ArrayList<>();
 
     public Format format() {
         return format;

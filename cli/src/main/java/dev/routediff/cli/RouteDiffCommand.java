@@ -1,8 +1,12 @@
 package dev.routediff.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
 
 @Command(name = "routediff",
         mixinStandardHelpOptions = true,
@@ -14,6 +18,11 @@ import picocli.CommandLine.IVersionProvider;
 public final class RouteDiffCommand implements Callable<Integer> {
 
     private final Cli cli;
+
+    // Accepted before the command name too (routediff --plugin-path DIR parse FILE); Main collects it.
+    @Option(names = OutputOptions.PLUGIN_PATH, paramLabel = "DIR",
+            description = "Also load the plugin jars in DIR (repeatable; see 'routediff plugins').")
+    List<Path> pluginPath = new ArrayList<>();
 
     public RouteDiffCommand(Cli cli) {
         this.cli = cli;

@@ -14,6 +14,7 @@ import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
+import dev.routediff.core.spi.PluginShadow;
 import dev.routediff.core.spi.RouteTableParser;
 import java.util.Map;
 
@@ -85,6 +86,7 @@ public final class JsonViews {
             o.put("id", p.id());
             o.put("version", p.version());
             o.put("source", p.source());
+            o.put("origin", p.origin().label());
             ArrayNode platforms = o.putArray("platforms");
             p.provider().info().platforms().forEach(platforms::add);
             ArrayNode commands = o.putArray("commands");
@@ -96,9 +98,19 @@ public final class JsonViews {
             o.put("id", p.id());
             o.put("version", p.version());
             o.put("source", p.source());
+            o.put("origin", p.origin().label());
         }
         ArrayNode problems = n.putArray("problems");
-        registry.problems().forEach(pr -> problems.add(pr.service() + ": " + pr.message()));
+        registry.problems().forEach(pr -> problems.add(pr.line()));
+        ArrayNode shadowed = n.putArray("shadowed");
+        for (PluginShadow sh : registry.shadows()) {
+            ObjectNode o = shadowed.addObject();
+            o.put("id", sh.shadowed().id());
+            o.put("service", sh.service());
+            o.put("source", sh.shadowed().source());
+            o.put("origin", sh.shadowed().origin().label());
+            o.put("by", sh.winner().source());
+        }
         return n;
     }
 

@@ -84,14 +84,15 @@ public final class TableViews {
     }
 
     public static String plugins(PluginRegistry registry, Format format, boolean color) {
-        TextTable parsers = new TextTable("Parser", "Version", "Platforms", "Input from", "Jar");
+        TextTable parsers = new TextTable("Parser", "Version", "Platforms", "Input from", "Origin", "Jar");
         for (Plugin<RouteTableParser> p : registry.parsers()) {
             parsers.row(p.id(), p.version(), String.join(", ", p.provider().info().platforms()),
-                    String.join(", ", p.provider().info().commands()), fileName(p.source()));
+                    String.join(", ", p.provider().info().commands()), p.origin().label(), fileName(p.source()));
         }
-        TextTable rules = new TextTable("Rule set", "Version", "Rules", "Jar");
+        TextTable rules = new TextTable("Rule set", "Version", "Rules", "Origin", "Jar");
         for (Plugin<RuleSet> p : registry.ruleSets()) {
-            rules.row(p.id(), p.version(), Integer.toString(p.provider().info().rules().size()), fileName(p.source()));
+            rules.row(p.id(), p.version(), Integer.toString(p.provider().info().rules().size()), p.origin().label(),
+                    fileName(p.source()));
         }
         StringBuilder sb = new StringBuilder();
         sb.append(format == Format.MARKDOWN ? parsers.markdown() : parsers.aligned(color));
@@ -100,7 +101,7 @@ public final class TableViews {
         return sb.toString();
     }
 
-    /** The jar's file name: enough to tell built-ins from drop-ins, and the same on every machine. */
+    /** The jar's file name: with the origin, enough to find it, and the same on every machine (JSON has the path). */
     static String fileName(String source) {
         Path p = Path.of(source).getFileName();
         return p == null ? source : p.toString();
