@@ -17,7 +17,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -128,8 +130,11 @@ class CliTest {
     @Test
     void pluginsListsTheBuiltInParser() throws IOException {
         JsonNode n = new ObjectMapper().readTree(run("plugins", "--format", "json").out());
-        assertEquals("macos-netstat", n.get("parsers").get(0).get("id").asText());
-        assertTrue(n.get("parsers").get(0).has("source"));
+        List<String> ids = new ArrayList<>();
+        n.get("parsers").forEach(p -> ids.add(p.get("id").asText()));
+        assertTrue(ids.contains("macos-netstat"), ids.toString());
+        assertEquals(ids.stream().sorted().toList(), ids, "sorted by id");
+        n.get("parsers").forEach(p -> assertTrue(p.has("source")));
         assertEquals(0, n.get("problems").size());
     }
 

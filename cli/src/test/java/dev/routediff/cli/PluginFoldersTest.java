@@ -220,8 +220,14 @@ class PluginFoldersTest {
 
         Result list = run("plugins", "--format", "json", "--plugin-path", dir.toString());
         JsonNode p = new ObjectMapper().readTree(list.out());
-        assertEquals("user", p.get("parsers").get(0).get("origin").asText());
-        assertEquals("0.1.1-fix", p.get("parsers").get(0).get("version").asText());
+        JsonNode macos = null;
+        for (JsonNode parser : p.get("parsers")) {
+            if (parser.get("id").asText().equals("macos-netstat")) {
+                macos = parser;
+            }
+        }
+        assertEquals("user", macos.get("origin").asText());
+        assertEquals("0.1.1-fix", macos.get("version").asText());
         JsonNode shadowed = p.get("shadowed").get(0);
         assertEquals("macos-netstat", shadowed.get("id").asText());
         assertEquals("built-in", shadowed.get("origin").asText());
