@@ -1,40 +1,40 @@
 package dev.routediff.rules.clientvpn;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.testkit.FuzzChecks;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.BiConsumer;
+import java.io.ByteArrayInputStream;
 
 /**
  * Any bytes as the AWS CLI JSON of {@code --endpoint-json} and {@code --routes-json}: the record or a one-line
- * message naming the file, never another exception. The readers take a path, so each input is written to a file.
+ * message naming the file, never another exception. The dictionary holds the members the readers look at, so a
+ * campaign reaches past "not an object" quickly.
  */
 class AwsCliJsonFuzzTest {
 
     private static final String NAME = "fuzz.json";
 
     @FuzzTest(maxDuration = "2m")
-    void endpoints(byte[] input) throws IOException {
-        check(input, (file, name) -> AwsCliJson.readEndpoint(file, name));
+    @DictionaryEntries({"\"ClientVpnEndpoints\"", "\"ClientVpnEndpointId\"", "\"ClientCidrBlock\"", "\"SplitTunnel\"",
+        "\"ClientRouteEnforcementOptions\"", "\"Enforced\"", "\"TrafficIpAddressType\"", "\"dual-stack\"", "\"ipv6\"",
+        "\"10.0.0.0/16\"", "\"::/0\"", "true", "null", "{}", "[]"})
+    void endpoints(byte[] input) {
+        try {
+            AwsCliJson.readEndpoint(new ByteArrayInputStream(input), NAME);
+        } catch (RouteInputException e) {
+            FuzzChecks.assertOneLine(e, NAME);
+        }
     }
 
     @FuzzTest(maxDuration = "2m")
-    void routes(byte[] input) throws IOException {
-        check(input, (file, name) -> AwsCliJson.readRoutes(file, name));
-    }
-
-    private static void check(byte[] input, BiConsumer<Path, String> reader) throws IOException {
-        Path file = Files.createTempFile("routediff-fuzz", ".json");
+    @DictionaryEntries({"\"Routes\"", "\"DestinationCidr\"", "\"Status\"", "\"Code\"", "\"active\"", "\"NextToken\"",
+        "\"10.0.0.0/16\"", "\"::/0\"", "\"0.0.0.0/0\"", "null", "{}", "[]"})
+    void routes(byte[] input) {
         try {
-            Files.write(file, input);
-            reader.accept(file, NAME);
+            AwsCliJson.readRoutes(new ByteArrayInputStream(input), NAME);
         } catch (RouteInputException e) {
             FuzzChecks.assertOneLine(e, NAME);
-        } finally {
-            Files.delete(file);
         }
     }
 }
