@@ -13,7 +13,8 @@ public class RouteInputException extends RuntimeException {
     private final String problem;
 
     public RouteInputException(String source, int line, String problem) {
-        super(line > 0 ? source + ":" + line + ": " + problem : source + ": " + problem);
+        super(line > 0 ? visible(source) + ":" + line + ": " + visible(problem)
+                : visible(source) + ": " + visible(problem));
         this.source = source;
         this.line = line;
         this.problem = problem;
@@ -21,6 +22,31 @@ public class RouteInputException extends RuntimeException {
 
     public RouteInputException(String source, String problem) {
         this(source, 0, problem);
+    }
+
+    /**
+     * The text with control characters and Unicode line and paragraph separators written as {@code \\uXXXX}: a
+     * message quotes the user's input (a row, a JSON character, a file name), and a raw CR, LF, U+2028 or escape
+     * sequence from it would break the one-line message or drive the terminal. Tabs stay.
+     */
+    static String visible(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hide = c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+            if (hide && b == null) {
+                b = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (hide) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     public String source() {

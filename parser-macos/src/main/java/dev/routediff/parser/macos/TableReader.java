@@ -1,10 +1,10 @@
 package dev.routediff.parser.macos;
 
+import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.RouteInputException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -32,11 +32,11 @@ final class TableReader {
     }
 
     RouteTable read(Reader input) throws IOException {
-        BufferedReader in = input instanceof BufferedReader b ? b : new BufferedReader(input);
-        int lineNumber = 0;
-        // readLine also ends lines at CR, so CRLF input needs nothing more.
-        for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
-            lineNumber++;
+        // LineSource ends lines at LF, CRLF or CR, and caps their length so a blob without line breaks fails
+        // with one line naming the source instead of filling the heap.
+        LineSource in = new LineSource(input, source);
+        for (String raw = in.next(); raw != null; raw = in.next()) {
+            int lineNumber = in.lineNumber();
             String line = Tokens.stripTrailing(raw);
             if (line.isEmpty() || isStderrNoise(line)) {
                 continue;

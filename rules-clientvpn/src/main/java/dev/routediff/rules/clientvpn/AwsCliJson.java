@@ -82,7 +82,15 @@ public final class AwsCliJson {
      * @param name the file as the user named it, used in messages
      */
     public static Endpoint readEndpoint(Path file, String name) {
-        JsonNode root = read(file, name);
+        return endpoint(read(file, name), name);
+    }
+
+    /** As {@link #readEndpoint(Path, String)}, from a stream (the fuzz tests' way in). */
+    static Endpoint readEndpoint(InputStream in, String name) {
+        return endpoint(read(in, name), name);
+    }
+
+    private static Endpoint endpoint(JsonNode root, String name) {
         Walker w = new Walker(name);
         JsonNode list = w.requiredArray(root, "$", "ClientVpnEndpoints",
                 "the output of aws ec2 describe-client-vpn-endpoints");
@@ -108,7 +116,15 @@ public final class AwsCliJson {
 
     /** Reads describe-client-vpn-routes output: active destinations once each (one row per associated subnet). */
     public static Routes readRoutes(Path file, String name) {
-        JsonNode root = read(file, name);
+        return routes(read(file, name), name);
+    }
+
+    /** As {@link #readRoutes(Path, String)}, from a stream (the fuzz tests' way in). */
+    static Routes readRoutes(InputStream in, String name) {
+        return routes(read(in, name), name);
+    }
+
+    private static Routes routes(JsonNode root, String name) {
         Walker w = new Walker(name);
         JsonNode list = w.requiredArray(root, "$", "Routes", "the output of aws ec2 describe-client-vpn-routes");
         Set<Prefix> active = new LinkedHashSet<>();
@@ -149,6 +165,16 @@ public final class AwsCliJson {
 
     private static JsonNode read(Path file, String name) {
         try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name);
+        } catch (NoSuchFileException e) {
+            throw new RouteInputException(name, "no such file");
+        } catch (IOException e) {
+            throw new RouteInputException(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static JsonNode read(InputStream in, String name) {
+        try {
             JsonNode root = MAPPER.readTree(in);
             if (root == null || root.isMissingNode()) {
                 throw new RouteInputException(name, "empty file, expected JSON from the AWS CLI");
@@ -161,8 +187,6 @@ public final class AwsCliJson {
             JsonLocation loc = e.getLocation();
             int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
             return throwInvalid(name, line, e.getOriginalMessage());
-        } catch (NoSuchFileException e) {
-            throw new RouteInputException(name, "no such file");
         } catch (IOException e) {
             throw new RouteInputException(name, "cannot read: " + e.getMessage());
         }
