@@ -74,8 +74,10 @@ public final class RouteTableReader {
             }
         }
         if (best == null) {
-            throw new RouteInputException(input.source(), 1, "no parser recognises this input (tried: " + knownIds()
-                    + "); expected the output of a route-table command such as netstat -rn, or name one with --parser");
+            int n = registry.parsers().size();
+            throw new RouteInputException(input.source(), 1, "no parser recognises this input (" + n + " installed, "
+                    + "see 'routediff plugins'); expected the output of netstat -rn, ip route or route print, or name "
+                    + "a parser with --parser");
         }
         return best;
     }
