@@ -11,8 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "capture", mixinStandardHelpOptions = true,
-        description = {"Print this machine's route table, read with the system's own command",
-            "(macOS: netstat -rn; Linux: ip route and ip -6 route, table main; Windows: route print).",
+        description = {"Print this machine's route table, read with the system's route command.",
+            "macOS: netstat -rn; Linux: ip route and ip -6 route (table main); Windows: route print.",
             "--raw prints the command's text as it is: save it as a BEFORE or AFTER file."})
 public final class CaptureCommand implements Callable<Integer> {
 

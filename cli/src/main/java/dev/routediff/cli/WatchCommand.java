@@ -22,8 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Read this machine's route table every few seconds and print each change as it happens",
-            "(connect the VPN while it runs); Ctrl-C ends it."})
+        description = {"Print each change to this machine's route table as it happens: connect the VPN while it runs.",
+            "Reads the table every --interval seconds; Ctrl-C ends it."})
 public final class WatchCommand implements Callable<Integer> {
 
     private final Cli cli;
