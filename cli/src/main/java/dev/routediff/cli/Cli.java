@@ -1,5 +1,7 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.capture.Host;
+import dev.routediff.cli.capture.SystemHost;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.JsonViews;
 import dev.routediff.cli.render.TextTable;
@@ -35,14 +37,16 @@ public final class Cli {
     private final boolean terminal;
     private final PluginFolders folders;
     private final List<Path> pluginPath = new ArrayList<>();
+    private final Host host;
     private PluginRegistry registry;
 
     public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
-        this(stdin, out, err, env, terminal, PluginFolders.NONE);
+        this(stdin, out, err, env, terminal, PluginFolders.NONE, new SystemHost());
     }
 
     public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
-               PluginFolders folders) {
+               PluginFolders folders, Host host) {
+        this.host = host;
         this.stdin = stdin;
         this.out = out;
         this.err = err;
@@ -93,6 +97,11 @@ public final class Cli {
         return registry().ruleSet(id).map(Plugin::provider).orElseThrow(() -> new UnknownPluginException(
                 "unknown rule set '" + id + "'; installed: " + (registry().ruleSets().isEmpty() ? "none"
                         : registry().ruleSets().stream().map(Plugin::id).collect(Collectors.joining(", ")))));
+    }
+
+    /** The machine: its operating system, commands, clock and Ctrl-C (for capture and watch). */
+    public Host host() {
+        return host;
     }
 
     public PrintWriter out() {

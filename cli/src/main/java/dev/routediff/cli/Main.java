@@ -1,5 +1,8 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.capture.CaptureException;
+import dev.routediff.cli.capture.Host;
+import dev.routediff.cli.capture.SystemHost;
 import dev.routediff.core.spi.PluginConflictException;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.UnknownPluginException;
@@ -39,14 +42,26 @@ public final class Main {
     /** Runs one command line; what a test or an embedding program calls. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
                           boolean terminal) {
-        return run(args, stdin, out, err, env, terminal, PluginFolders.NONE);
+        return run(args, stdin, out, err, env, terminal, PluginFolders.NONE, new SystemHost());
     }
 
     /** Runs one command line with these bundled and launcher plugin folders. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
                           boolean terminal, PluginFolders folders) {
+        return run(args, stdin, out, err, env, terminal, folders, new SystemHost());
+    }
+
+    /** Runs one command line on the given host (tests pass a fake one for capture and watch). */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          boolean terminal, Host host) {
+        return run(args, stdin, out, err, env, terminal, PluginFolders.NONE, host);
+    }
+
+    /** Runs one command line with these plugin folders on this host. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          boolean terminal, PluginFolders folders, Host host) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        Cli cli = new Cli(stdin, out, err, env, terminal, folders);
+        Cli cli = new Cli(stdin, out, err, env, terminal, folders, host);
         CommandLine cmd = new CommandLine(RouteDiffCommand.class, new CommandFactory(cli));
         cmd.setOut(out);
         cmd.setErr(err);
@@ -60,8 +75,8 @@ public final class Main {
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof RouteInputException) {
                 err.println(ex.getMessage());
-            } else if (ex instanceof UsageException || ex instanceof PluginConflictException
-                    || ex instanceof UnknownPluginException) {
+            } else if (ex instanceof UsageException || ex instanceof CaptureException
+                    || ex instanceof PluginConflictException || ex instanceof UnknownPluginException) {
                 err.println("routediff: " + ex.getMessage());
             } else if (ex instanceof java.io.IOException) {
                 err.println("routediff: " + ex.getMessage());
