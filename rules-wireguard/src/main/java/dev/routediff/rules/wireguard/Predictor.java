@@ -228,21 +228,32 @@ final class Predictor {
             return;
         }
         boolean numbered = !table.isEmpty() && !table.equals("auto") && !table.equals("main");
+        boolean main = table.equals("main");
         boolean policy = false;
-        for (Prefix p : allowed) {
+        // linux.bash sorts wg show allowed-ips with sort -nr -k 2 -t / as darwin.bash does: longest prefix first.
+        List<Prefix> ordered = new ArrayList<>(allowed);
+        ordered.sort(Comparator.comparingInt(Prefix::length).reversed());
+        for (Prefix p : ordered) {
             if (numbered) {
                 skipped.add(new SkippedRoute(p.toString(), WireGuardRule.LINUX_ALLOWED_IP.id(),
                         "Table = " + table + ": added to table " + table + ", not the main table"));
-            } else if (p.length() == 0 && !table.equals("main")) {
+            } else if (p.length() == 0 && !main) {
                 policy = true;
                 skipped.add(new SkippedRoute(p.toString(), WireGuardRule.LINUX_POLICY_DEFAULT.id(), "policy routing: "
                         + p + " dev " + dev + " in table 51820 (or the next free table), selected by ip rules; the main "
                         + "table does not change"));
-            } else if (onDev.stream().anyMatch(q -> q.contains(p))) {
+            } else if (!main && onDev.stream().anyMatch(q -> q.contains(p))) {
                 skipped.add(new SkippedRoute(p.toString(), WireGuardRule.LINUX_ALLOWED_IP.id(),
-                        "a route on " + dev + " already matches it"));
+                        "ip route show dev " + dev + " match " + p + " already finds a route"));
             } else {
-                add(WireGuardRule.LINUX_ALLOWED_IP, p.toString(), dev, dev, "ip route add " + p + " dev " + dev + " (rule 9)");
+                add(WireGuardRule.LINUX_ALLOWED_IP, p.toString(), dev, dev, "ip route add " + p + " dev " + dev
+                        + (main ? " table main" : "") + " (rule 9)");
+                // Table = main skips the match check: an equal route already there makes ip route add fail.
+                if (main && onDev.contains(p)) {
+                    warnings.add(new Warning(Codes.ROUTE_EXISTS, "AllowedIP " + p + " equals the connected route of "
+                            + "the address: with Table = main ip route add fails (File exists) and wg-quick up stops "
+                            + "(inferred)", p.toString()));
+                }
                 onDev.add(p);
                 if (p.length() == 0 && before != null && before.section(p.family()).stream()
                         .anyMatch(r -> r.destination().isDefault())) {

@@ -47,9 +47,11 @@ public enum WireGuardRule {
                     + "does not change.",
             "WG linux.bash 213-250 (add_default)"),
     LINUX_ALLOWED_IP("9", "linux-allowed-ip",
-            "Linux: every other AllowedIP becomes CIDR dev wg0 in the main table (Table = N: in table N), skipped "
-                    + "when a matching route on wg0 exists.",
-            "WG linux.bash 168-180 (add_route)");
+            "Linux: every other AllowedIP, longest prefix first, becomes CIDR dev wg0 in the main table, skipped "
+                    + "when a route on wg0 already matches it; Table = main adds every AllowedIP, the /0 too; "
+                    + "Table = N puts them in table N.",
+            "WG linux.bash 168-180 (add_route); the longest-first order is cmd_up's sort -nr -k 2 -t / (the "
+                    + "reference says \"as listed\"; the code sorts)");
 
     private final String id;
     private final String ruleName;

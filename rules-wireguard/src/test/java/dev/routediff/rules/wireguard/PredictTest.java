@@ -170,8 +170,17 @@ class PredictTest {
                 "7 10.8.0.0/24 wg7 wg7",
                 "7 fd00:8::/64 wg7 wg7",
                 "9 172.16.0.0/16 wg7 wg7"), rows(p));
-        assertEquals(List.of("8 0.0.0.0/0", "9 10.8.0.0/25"), skipped(p));
+        assertEquals(List.of("9 10.8.0.0/25", "8 0.0.0.0/0"), skipped(p));
         assertEquals(List.of(Codes.POLICY_ROUTING), codes(p));
+    }
+
+    @Test
+    void linuxTableMainAddsEveryAllowedIpAndWarnsAboutTheDefault() {
+        RuleSettings s = settings("Table = main\nAddress = 10.9.0.2/24", "AllowedIPs = 0.0.0.0/0, 10.9.0.0/24")
+                .with("platform", "linux");
+        Prediction p = RULES.predict(s, homeTable());
+        assertEquals(List.of("7 10.9.0.0/24 wg7 wg7", "9 10.9.0.0/24 wg7 wg7", "9 0.0.0.0/0 wg7 wg7"), rows(p));
+        assertEquals(List.of(Codes.ROUTE_EXISTS, Codes.DEFAULT_ROUTE_EXISTS), codes(p));
     }
 
     @Test
