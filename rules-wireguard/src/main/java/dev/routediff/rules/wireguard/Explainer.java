@@ -52,7 +52,8 @@ final class Explainer {
         List<AttributedChange> changes = new ArrayList<>();
         Set<String> endpoints = new LinkedHashSet<>();
         for (Route r : diff.added()) {
-            String rule = rule(r, tunnel, s, config);
+            boolean halves = r.family() == AddressFamily.INET ? halves4 : halves6;
+            String rule = rule(r, tunnel, s, config, halves);
             if (rule != null && (rule.equals(WireGuardRule.ENDPOINT_VIA_GATEWAY.id())
                     || rule.equals(WireGuardRule.ENDPOINT_BLACKHOLE.id()))) {
                 endpoints.add(r.destination().address().toString());
@@ -110,7 +111,8 @@ final class Explainer {
                 && a.address().withoutZone().equals(r.destination().address());
     }
 
-    private static String rule(Route r, String tunnel, WgSettings s, WgConfig config) {
+    /** @param halves whether this family's /0 halves appeared: endpoint routes come only with them (AUTO_ROUTE). */
+    private static String rule(Route r, String tunnel, WgSettings s, WgConfig config, boolean halves) {
         Prefix d = r.destination();
         if (tunnel != null && r.iface().equals(tunnel)) {
             if (s.platform() == Platform.LINUX) {
@@ -136,7 +138,9 @@ final class Explainer {
         if (s.platform() != Platform.MACOS || !d.isHostLength() || !(r.gateway() instanceof Gateway.Address gw)) {
             return null;
         }
-        if (config != null && !isEndpoint(config, d.address())) {
+        boolean fullTunnel = halves || (config != null && config.peers().stream()
+                .anyMatch(p -> p.allowedIps().contains(Prefix.of(d.address(), 0))));
+        if (!fullTunnel || (config != null && !isEndpoint(config, d.address()))) {
             return null;
         }
         IpAddress via = gw.address();

@@ -142,6 +142,17 @@ class ExplainTest {
     }
 
     @Test
+    void anEndpointRouteNeedsAFullTunnel() {
+        Explanation e = explain(homeTable(), after(List.of(
+                row("10.8.0.2", "10.8.0.2", "UH", "utun6"),
+                row("172.16", "utun6", "USc", "utun6"),
+                row("203.0.113.5", "192.168.1.1", "UGHS", "en0"))), RuleSettings.EMPTY);
+        assertNull(rules(e).get("added 203.0.113.5/32"));
+        assertNull(e.inferred().get("endpoints"));
+        assertEquals(false, e.inferred().get("full_tunnel"));
+    }
+
+    @Test
     void noTunnelMeansNothingIsInferred() {
         Explanation e = explain(homeTable(), homeTable(), RuleSettings.EMPTY);
         assertNull(e.inferred().get("tunnel_interface"));
