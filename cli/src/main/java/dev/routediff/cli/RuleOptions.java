@@ -46,6 +46,14 @@ public final class RuleOptions {
             description = "Output of 'aws ec2 describe-client-vpn-routes'.")
     String routesJson;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A configuration file the rule set reads (wireguard: the wg-quick .conf).")
+    String config;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Any setting of the rule set by name, e.g. --set platform=linux (repeatable).")
+    List<String> sets = new ArrayList<>();
+
     public String ruleSet() {
         return ruleSet;
     }
@@ -63,6 +71,14 @@ public final class RuleOptions {
         s = put(s, "tunnel-prefix", tunnelPrefix == null ? null : tunnelPrefix.toString());
         s = put(s, "endpoint-json", endpointJson);
         s = put(s, "routes-json", routesJson);
+        s = put(s, "config", config);
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--set: expected NAME=VALUE, found '" + set + "'");
+            }
+            s = s.with(set.substring(0, eq).strip(), set.substring(eq + 1));
+        }
         return s;
     }
 
