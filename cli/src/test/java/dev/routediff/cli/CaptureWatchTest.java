@@ -121,17 +121,19 @@ class CaptureWatchTest {
     }
 
     @Test
-    void captureOnLinuxWithoutTheLinuxParserFailsOnTheParseStepOnly() throws IOException {
+    void captureOnLinuxReadsBothFamiliesWithTheLinuxParser() throws IOException {
         CliTest.Result raw = run(linux(), "capture", "--raw");
         assertEquals(0, raw.code(), raw.err());
         assertEquals(recorded("ip-route-show-table-main.txt") + recorded("ip-6-route-show-table-main.txt"), raw.out());
 
-        CliTest.Result parsed = run(linux(), "capture");
-        assertEquals(2, parsed.code());
-        assertEquals("", parsed.out());
-        // until the Linux parser is installed: the usual detection message, naming the command
-        assertEquals("ip route show table main:1: no parser recognises this input (tried: macos-netstat); expected the"
-                + " output of a route-table command such as netstat -rn, or name one with --parser\n", parsed.err());
+        // The bundled linux-ip-route parser (on this module's class path as a provided dependency) reads each output.
+        CliTest.Result parsed = run(linux(), "capture", "--format", "json");
+        assertEquals(0, parsed.code(), parsed.err());
+        JsonNode n = new ObjectMapper().readTree(parsed.out());
+        assertEquals("linux-ip-route", n.get("parser").asText());
+        assertEquals("0.0.0.0/0", n.get("routes").get(0).get("destination").asText());
+        assertEquals("192.0.2.1", n.get("routes").get(0).get("gateway").asText());
+        assertEquals("192.0.2.0/24", n.get("routes").get(1).get("destination").asText());
     }
 
     /** Line numbers count through the whole raw text, so they point into a file saved with --raw. */
