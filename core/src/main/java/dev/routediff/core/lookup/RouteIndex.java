@@ -188,6 +188,12 @@ public final class RouteIndex {
         return ((index < 64 ? hi >>> (63 - index) : lo >>> (127 - index)) & 1) != 0;
     }
 
+    /** How many leading bits two keys share (128 when equal). */
+    static int commonBits(long ah, long al, long bh, long bl) {
+        long x = ah ^ bh;
+        return x != 0 ? Long.numberOfLeadingZeros(x) : 64 + Long.numberOfLeadingZeros(al ^ bl);
+    }
+
     /** True when the first {@code length} bits of the two keys agree. */
     static boolean samePrefix(long ah, long al, long bh, long bl, int length) {
         if (length == 0) {
@@ -199,47 +205,65 @@ public final class RouteIndex {
         return ah == bh && ((al ^ bl) & (-1L << (128 - length))) == 0;
     }
 
-    /** The frozen trie of one family. */
+    /**
+     * The frozen trie of one family. A node is a record of four ints in {@link #node} — prefix length, child for a
+     * next bit 0, child for 1, and the route chosen for an address whose deepest covering node it is — so that
+     * descending touches one small record per level; nodes are numbered in depth-first order, which puts a node's
+     * first child next to it in memory. Keys, groups and members are read only at the end or to explain.
+     */
     private static final class Trie {
+        static final int RECORD = 4;
+        static final int LEN = 0;
+        static final int CHILD = 1;
+        static final int BEST = 3;
+
         final int width;
         final int root;
+        final int[] node;
         final long[] hi;
         final long[] lo;
-        final byte[] len;
-        /** Children of node n at 2n (next bit 0) and 2n+1 (next bit 1); -1 for none. */
-        final int[] child;
         /** Offset in {@link #members} of node n's group, or -1: a count, then route positions in preference order. */
         final int[] group;
         final int[] members;
 
-        Trie(int width, int root, long[] hi, long[] lo, byte[] len, int[] child, int[] group, int[] members) {
+        Trie(int width, int root, int[] node, long[] hi, long[] lo, int[] group, int[] members) {
             this.width = width;
             this.root = root;
+            this.node = node;
             this.hi = hi;
             this.lo = lo;
-            this.len = len;
-            this.child = child;
             this.group = group;
             this.members = members;
         }
 
         boolean covers(int n, long ah, long al) {
-            return samePrefix(ah, al, hi[n], lo[n], len[n] & 0xFF);
+            return samePrefix(ah, al, hi[n], lo[n], node[RECORD * n + LEN]);
         }
 
         int next(int n, long ah, long al) {
-            int l = len[n] & 0xFF;
-            return l == width ? -1 : child[2 * n + (bit(ah, al, l) ? 1 : 0)];
+            int l = node[RECORD * n + LEN];
+            return l == width ? -1 : node[RECORD * n + CHILD + (bit(ah, al, l) ? 1 : 0)];
         }
 
+        /**
+         * Every prefix on a root-to-node path is a prefix of the last node's key, so one comparison with that key
+         * tells how deep the path covers the address: descend by the address's bits without comparing keys, compare
+         * once, then walk the (now cached) path again to the deepest node that covers it.
+         */
         int find(long ah, long al) {
-            int best = -1;
-            for (int n = root; n >= 0 && covers(n, ah, al); n = next(n, ah, al)) {
-                if (group[n] >= 0) {
-                    best = n;
-                }
+            int last = -1;
+            for (int n = root; n >= 0; n = next(n, ah, al)) {
+                last = n;
             }
-            return best < 0 ? -1 : members[group[best] + 1];
+            if (last < 0) {
+                return -1;
+            }
+            int common = commonBits(ah, al, hi[last], lo[last]);
+            int best = -1;
+            for (int n = root; n >= 0 && node[RECORD * n + LEN] <= common; n = next(n, ah, al)) {
+                best = node[RECORD * n + BEST];
+            }
+            return best;
         }
 
         /** As {@link #find}, with the zone rules: the deepest node holding a route the zone allows. */
@@ -375,34 +399,67 @@ public final class RouteIndex {
             return size++;
         }
 
-        /** Freezes the arrays; each group lists unscoped routes first, each part in source order. */
+        /**
+         * Freezes the arrays, renumbering nodes depth-first; each group lists unscoped routes first, each part in
+         * source order, and each node records the first route of its own group or else its nearest ancestor's.
+         */
         Trie build(List<Route> routes) {
+            int[] renumbered = new int[size];
+            int[] node = new int[Trie.RECORD * size];
+            long[] keyHi = new long[size];
+            long[] keyLo = new long[size];
             int[] group = new int[size];
             int[] members = new int[routeCount + groups];
             int pos = 0;
-            for (int n = 0; n < size; n++) {
-                if (head[n] < 0) {
+            int count = 0;
+            // pending nodes with the best route of their parent; depth-first, a path holds at most width + 1 nodes
+            int[] stack = new int[2 * (width + 2)];
+            int top = 0;
+            if (root >= 0) {
+                stack[top++] = root;
+                stack[top++] = -1;
+            }
+            while (top > 0) {
+                int inherited = stack[--top];
+                int old = stack[--top];
+                int n = count++;
+                renumbered[old] = n;
+                keyHi[n] = hi[old];
+                keyLo[n] = lo[old];
+                node[Trie.RECORD * n + Trie.LEN] = len[old] & 0xFF;
+                int best = inherited;
+                if (head[old] < 0) {
                     group[n] = -1;
-                    continue;
-                }
-                group[n] = pos;
-                int count = pos++;
-                for (int pass = 0; pass < 2; pass++) {
-                    for (int r = head[n]; r >= 0; r = next[r]) {
-                        if (scoped(routes.get(r)) == (pass == 1)) {
-                            members[pos++] = r;
+                } else {
+                    group[n] = pos;
+                    int start = pos++;
+                    for (int pass = 0; pass < 2; pass++) {
+                        for (int r = head[old]; r >= 0; r = next[r]) {
+                            if (scoped(routes.get(r)) == (pass == 1)) {
+                                members[pos++] = r;
+                            }
                         }
                     }
+                    members[start] = pos - start - 1;
+                    best = members[start + 1];
                 }
-                members[count] = pos - count - 1;
+                node[Trie.RECORD * n + Trie.BEST] = best;
+                // push the 1-child first so the 0-child is numbered next, beside its parent
+                for (int b = 1; b >= 0; b--) {
+                    if (child[2 * old + b] >= 0) {
+                        stack[top++] = child[2 * old + b];
+                        stack[top++] = best;
+                    }
+                }
             }
-            return new Trie(width, root, Arrays.copyOf(hi, size), Arrays.copyOf(lo, size), Arrays.copyOf(len, size),
-                    Arrays.copyOf(child, 2 * size), group, members);
-        }
-
-        private static int commonBits(long ah, long al, long bh, long bl) {
-            long x = ah ^ bh;
-            return x != 0 ? Long.numberOfLeadingZeros(x) : 64 + Long.numberOfLeadingZeros(al ^ bl);
+            for (int old = 0; old < size; old++) {
+                int n = renumbered[old];
+                for (int b = 0; b < 2; b++) {
+                    int c = child[2 * old + b];
+                    node[Trie.RECORD * n + Trie.CHILD + b] = c < 0 ? -1 : renumbered[c];
+                }
+            }
+            return new Trie(width, size == 0 ? -1 : 0, node, keyHi, keyLo, group, members);
         }
 
         private static long highMask(int length) {
