@@ -39,11 +39,15 @@ import java.util.Optional;
  * routes the kernel clones on use from {@code C} routes (only those already cloned are in the dump — a fresh one
  * would follow its parent route anyway); and anything that changed after the dump was taken.
  *
- * <p><b>Shape.</b> One path-compressed binary trie per family, held in parallel primitive arrays (no object per
- * node): a node is a prefix (two longs, IPv4 in the high 32 bits of the first, and a length) with two children
- * and an optional group of routes already in preference order. Building is O(routes × depth); a lookup walks at
- * most one node per bit, checks each node's prefix, and allocates nothing ({@link #find}); {@link #lookup} also
- * says why, and allocates. An index is immutable, so threads may share it.
+ * <p><b>Shape.</b> One path-compressed binary trie per family in primitive arrays, no object per node: a node is a
+ * record of four ints (prefix length, two children, the route for an address whose walk ends there), numbered
+ * depth-first so that a first child sits beside its parent; the keys (two longs, IPv4 in the top 32 bits of the
+ * first) and the groups of routes, already in preference order, are arrays of their own. There are at most two
+ * nodes per distinct prefix, about 40 bytes each, and building is O(routes × depth). An unzoned lookup descends by
+ * the address's bits without comparing keys, compares once with the last node's key, and allocates nothing
+ * ({@link #find}); {@link #findIpv4(long[], int[])} interleaves many such walks for throughput; a zoned lookup
+ * compares at every node. {@link #lookup} also says why, and allocates. An index is immutable, so threads may
+ * share it.
  */
 public final class RouteIndex {
 
