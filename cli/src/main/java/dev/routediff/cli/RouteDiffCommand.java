@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = RouteDiffCommand.Version.class,
         description = {"What connecting a VPN does to this machine's routing table, exactly.", ""},
-        subcommands = {DemoCommand.class, ParseCommand.class, DiffCommand.class, PredictCommand.class,
-            ExplainCommand.class, CaptureCommand.class, WatchCommand.class, PluginsCommand.class},
+        subcommands = {DemoCommand.class, ParseCommand.class, DiffCommand.class, LookupCommand.class,
+            PredictCommand.class, ExplainCommand.class, CaptureCommand.class, WatchCommand.class, PluginsCommand.class},
         footer = {"", "Exit status: 0 ok or no difference, 1 differences found, 2 bad usage or bad input."})
 public final class RouteDiffCommand implements Callable<Integer> {
 
@@ -30,7 +30,8 @@ public final class RouteDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        cli.err().println("routediff: a command is needed: demo, parse, diff, predict, explain, capture, watch or plugins (see 'routediff --help')");
+        cli.err().println("routediff: a command is needed: demo, parse, diff, lookup, predict, explain, capture, watch"
+                + " or plugins (see 'routediff --help')");
         return Main.TROUBLE;
     }
 

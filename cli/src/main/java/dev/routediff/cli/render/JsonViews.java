@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.lookup.Lookup;
+import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -16,7 +18,9 @@ import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.PluginShadow;
 import dev.routediff.core.spi.RouteTableParser;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON documents of the commands. Key names follow jc where jc has one (destination, gateway, flags, iface,
@@ -76,6 +80,30 @@ public final class JsonViews {
         }
         n.put("ignored", d.ignored());
         return n;
+    }
+
+    /** {@code {"lookups": [...]}}; {@code before} and {@code moved} only when there was a table before. */
+    public ObjectNode lookups(List<LookupRow> rows, boolean withBefore) {
+        ObjectNode n = mapper.createObjectNode();
+        ArrayNode lookups = n.putArray("lookups");
+        for (LookupRow row : rows) {
+            ObjectNode o = lookups.addObject();
+            o.put("address", row.after().address().toString());
+            path(o, row.after().route());
+            o.put("why", row.after().why());
+            if (withBefore) {
+                path(o.putObject("before"), row.before().flatMap(Lookup::route));
+                o.put("moved", row.move().map(Move::label).orElse(null));
+            }
+        }
+        return n;
+    }
+
+    /** destination, gateway and iface of the chosen route; nulls when there is none. */
+    private static void path(ObjectNode o, Optional<Route> route) {
+        o.put("destination", route.map(r -> r.destination().toString()).orElse(null));
+        o.put("gateway", route.map(r -> r.gateway().text()).orElse(null));
+        o.put("iface", route.map(Route::iface).orElse(null));
     }
 
     public ObjectNode plugins(PluginRegistry registry) {

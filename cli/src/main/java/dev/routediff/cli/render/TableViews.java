@@ -1,6 +1,8 @@
 package dev.routediff.cli.render;
 
 import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.lookup.Lookup;
+import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -9,7 +11,11 @@ import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.RouteTableParser;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The text tables of the commands (aligned or Markdown). */
 public final class TableViews {
@@ -81,6 +87,48 @@ public final class TableViews {
         }
         return counts + " (" + d.ignored() + " neighbour-cache or expiry " + (d.ignored() == 1 ? "difference" : "differences")
                 + " ignored; --all shows them)";
+    }
+
+    /** Address, the route chosen and why; with a table before, its route too and how the path moved. */
+    public static TextTable lookups(List<LookupRow> rows, boolean withBefore) {
+        TextTable t = withBefore
+                ? new TextTable("Address", "Before", "Destination", "Gateway", "Netif", "Moved", "Why")
+                : new TextTable("Address", "Destination", "Gateway", "Netif", "Why");
+        for (LookupRow row : rows) {
+            Lookup a = row.after();
+            String dest = a.route().map(r -> r.destination().toString()).orElse("no route");
+            String gateway = a.route().map(r -> r.gateway().text()).orElse("");
+            String iface = a.route().map(Route::iface).orElse("");
+            if (withBefore) {
+                Optional<Move> move = row.move();
+                t.row(move.isPresent() ? TextTable.Style.CHANGED : TextTable.Style.PLAIN, a.address().toString(),
+                        row.before().map(TableViews::path).orElse(""), dest, gateway, iface,
+                        move.map(Move::label).orElse(""), a.why());
+            } else {
+                t.row(a.address().toString(), dest, gateway, iface, a.why());
+            }
+        }
+        return t;
+    }
+
+    /** {@code 0.0.0.0/0 via 192.168.0.1 en0}, or {@code no route}. */
+    private static String path(Lookup l) {
+        return l.route().map(r -> r.destination() + " via " + r.gateway().text() + (r.iface().isEmpty() ? ""
+                : " " + r.iface())).orElse("no route");
+    }
+
+    /** The closing line of a lookup with a table before: how many paths moved, and where. */
+    public static String lookupSummary(List<LookupRow> rows) {
+        Map<Move, Integer> moves = new EnumMap<>(Move.class);
+        rows.forEach(r -> r.move().ifPresent(m -> moves.merge(m, 1, Integer::sum)));
+        int moved = moves.values().stream().mapToInt(Integer::intValue).sum();
+        String count = rows.size() + (rows.size() == 1 ? " address, " : " addresses, ");
+        if (moved == 0) {
+            return count + "none moved";
+        }
+        List<String> parts = new ArrayList<>();
+        moves.forEach((m, n) -> parts.add(n + " " + m.label()));
+        return count + moved + " moved: " + String.join(", ", parts);
     }
 
     public static String plugins(PluginRegistry registry, Format format, boolean color) {

@@ -1,0 +1,540 @@
+package dev.routediff.core.lookup;
+
+import dev.routediff.core.model.AddressFamily;
+import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.Route;
+import dev.routediff.core.model.RouteFlag;
+import dev.routediff.core.model.RouteTable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Longest-prefix match over the routes of a dump: which route the table would pick for an address.
+ *
+ * <p><b>Rules.</b> A route is a candidate for an address when its destination contains it. Among candidates the
+ * longest prefix wins; among routes with that same prefix:
+ * <ol>
+ *   <li>with a zone on the lookup ({@code fe80::1%en0}): a route of that zone (its destination carries
+ *       {@code %en0}, or it is {@code I}-scoped to {@code en0}) before the others — the zone binds the lookup to
+ *       that interface, and scoped routes are the ones that serve bound traffic;</li>
+ *   <li>an unscoped route before an {@code I}-scoped one: macOS consults scoped routes only for traffic already
+ *       bound to their interface, which an unbound lookup is not;</li>
+ *   <li>the earlier row of the dump.</li>
+ * </ol>
+ * A destination that carries a zone ({@code fe80::%en0/64}) covers addresses of that zone only when the lookup has
+ * a zone, because the kernel keeps the scope inside link-local addresses; a lookup without a zone ignores zones.
+ *
+ * <p><b>Routes left out</b> ({@link #skipped()}): destinations with a non-contiguous mask (they have no prefix
+ * length, and netstat may have cut the mask), and routes whose printed flags lack {@code U}, which the kernel does
+ * not use. A dump without a flags column says nothing about {@code U}, so its routes are all kept. Reject and
+ * blackhole routes are kept: the kernel does pick them, and then drops the packet.
+ *
+ * <p><b>What a dump cannot tell</b>, so the answer is the table's, not necessarily the packet's: route metrics and
+ * priorities (netstat does not print them); policy routing (packet filter {@code route-to}, Network Extension and
+ * per-app VPN rules, source-address and socket binding); whether an interface is up or has an address; the host
+ * routes the kernel clones on use from {@code C} routes (only those already cloned are in the dump — a fresh one
+ * would follow its parent route anyway); and anything that changed after the dump was taken.
+ *
+ * <p><b>Shape.</b> One path-compressed binary trie per family in primitive arrays, no object per node: a node is a
+ * record of four ints (prefix length, two children, the route for an address whose walk ends there), numbered
+ * depth-first so that a first child sits beside its parent; the keys (two longs, IPv4 in the top 32 bits of the
+ * first) and the groups of routes, already in preference order, are arrays of their own. There are at most two
+ * nodes per distinct prefix, about 40 bytes each, and building is O(routes × depth). An unzoned lookup descends by
+ * the address's bits without comparing keys, compares once with the last node's key, and allocates nothing
+ * ({@link #find}); {@link #findIpv4(long[], int[])} interleaves many such walks for throughput; a zoned lookup
+ * compares at every node. {@link #lookup} also says why, and allocates. An index is immutable, so threads may
+ * share it.
+ */
+public final class RouteIndex {
+
+    private final List<Route> routes;
+    private final List<Route> skipped;
+    private final Trie inet;
+    private final Trie inet6;
+
+    private RouteIndex(List<Route> routes, List<Route> skipped, Trie inet, Trie inet6) {
+        this.routes = routes;
+        this.skipped = skipped;
+        this.inet = inet;
+        this.inet6 = inet6;
+    }
+
+    /** Indexes the routes; their iteration order is the source order the last tie-break uses. */
+    public static RouteIndex build(Collection<Route> routes) {
+        List<Route> all = List.copyOf(routes);
+        List<Route> skipped = new ArrayList<>();
+        TrieBuilder v4 = new TrieBuilder(AddressFamily.INET.bits());
+        TrieBuilder v6 = new TrieBuilder(AddressFamily.INET6.bits());
+        for (int i = 0; i < all.size(); i++) {
+            Route r = all.get(i);
+            if (!usable(r)) {
+                skipped.add(r);
+                continue;
+            }
+            IpAddress a = r.destination().address();
+            (r.family() == AddressFamily.INET ? v4 : v6).add(keyHigh(a), keyLow(a), r.destination().length(), i);
+        }
+        return new RouteIndex(all, List.copyOf(skipped), v4.build(all), v6.build(all));
+    }
+
+    public static RouteIndex of(RouteTable table) {
+        return build(table.routes());
+    }
+
+    /** Whether a route takes part in lookups; see the class comment. */
+    public static boolean usable(Route r) {
+        boolean up = r.flags().text().isEmpty() || r.flags().has(RouteFlag.UP);
+        return up && !r.destination().isIrregular();
+    }
+
+    /** Every route given to {@link #build}, in that order; {@link #find} returns positions in this list. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /** The routes left out of lookups: not up, or an irregular mask. */
+    public List<Route> skipped() {
+        return skipped;
+    }
+
+    /** Position in {@link #routes()} of the route chosen for {@code address}, or -1; allocates nothing. */
+    public int find(IpAddress address) {
+        Trie t = address.isIpv4() ? inet : inet6;
+        long hi = keyHigh(address);
+        long lo = keyLow(address);
+        return address.zone() == null ? t.find(hi, lo) : t.findZoned(hi, lo, address.zone(), routes);
+    }
+
+    /** {@link #find} for an IPv4 address given as its 32-bit value (the low 32 bits of {@code address}). */
+    public int findIpv4(long address) {
+        return inet.find((address & 0xFFFF_FFFFL) << 32, 0);
+    }
+
+    /**
+     * {@link #findIpv4(long)} for many addresses at once: {@code positions[i]} receives the answer for
+     * {@code addresses[i]}. Same answers, more of them per second on tables too large for the CPU cache, because
+     * several lookups are in flight at a time and their memory reads overlap.
+     */
+    public void findIpv4(long[] addresses, int[] positions) {
+        if (positions.length < addresses.length) {
+            throw new IllegalArgumentException("positions holds " + positions.length + ", addresses "
+                    + addresses.length);
+        }
+        inet.findAll(addresses, positions);
+    }
+
+    /** The route chosen for {@code address}, with the reasons. */
+    public Lookup lookup(IpAddress address) {
+        Objects.requireNonNull(address, "address");
+        int chosen = find(address);
+        Trie t = address.isIpv4() ? inet : inet6;
+        long hi = keyHigh(address);
+        long lo = keyLow(address);
+        String zone = address.zone();
+        int candidates = 0;
+        int chosenNode = -1;
+        for (int n = t.root; n >= 0 && t.covers(n, hi, lo); n = t.next(n, hi, lo)) {
+            int g = t.group[n];
+            if (g < 0) {
+                continue;
+            }
+            for (int i = g + 1; i <= g + t.members[g]; i++) {
+                if (compatible(routes.get(t.members[i]), zone)) {
+                    candidates++;
+                    if (t.members[i] == chosen) {
+                        chosenNode = n;
+                    }
+                }
+            }
+        }
+        if (chosen < 0) {
+            return new Lookup(address, Optional.empty(), candidates, List.of());
+        }
+        Route best = routes.get(chosen);
+        List<Lookup.PassedOver> passed = new ArrayList<>();
+        int g = t.group[chosenNode];
+        for (int i = g + 1; i <= g + t.members[g]; i++) {
+            Route r = routes.get(t.members[i]);
+            if (t.members[i] != chosen && compatible(r, zone)) {
+                passed.add(new Lookup.PassedOver(r, reason(best, r, zone)));
+            }
+        }
+        return new Lookup(address, Optional.of(best), candidates, passed);
+    }
+
+    private static Lookup.Reason reason(Route chosen, Route other, String zone) {
+        if (zone != null && ofZone(chosen, zone) && !ofZone(other, zone)) {
+            return Lookup.Reason.ZONE;
+        }
+        if (!scoped(chosen) && scoped(other)) {
+            return Lookup.Reason.UNSCOPED;
+        }
+        return Lookup.Reason.SOURCE_ORDER;
+    }
+
+    static boolean scoped(Route r) {
+        return r.flags().has(RouteFlag.IFSCOPE);
+    }
+
+    /** A zoned destination covers only lookups of its zone; a lookup without a zone ignores zones. */
+    static boolean compatible(Route r, String zone) {
+        String dz = r.destination().address().zone();
+        return zone == null || dz == null || dz.equals(zone);
+    }
+
+    static boolean ofZone(Route r, String zone) {
+        String dz = r.destination().address().zone();
+        return zone.equals(dz) || (dz == null && scoped(r) && zone.equals(r.iface()));
+    }
+
+    /** The address as the high half of a 128-bit key: IPv4 sits in the top 32 bits so both families share code. */
+    private static long keyHigh(IpAddress a) {
+        return a.isIpv4() ? a.low() << 32 : a.high();
+    }
+
+    private static long keyLow(IpAddress a) {
+        return a.isIpv4() ? 0 : a.low();
+    }
+
+    /** Bit {@code index} of a key, counted from the most significant bit of {@code hi}. */
+    static boolean bit(long hi, long lo, int index) {
+        return ((index < 64 ? hi >>> (63 - index) : lo >>> (127 - index)) & 1) != 0;
+    }
+
+    /** How many leading bits two keys share (128 when equal). */
+    static int commonBits(long ah, long al, long bh, long bl) {
+        long x = ah ^ bh;
+        return x != 0 ? Long.numberOfLeadingZeros(x) : 64 + Long.numberOfLeadingZeros(al ^ bl);
+    }
+
+    /** True when the first {@code length} bits of the two keys agree. */
+    static boolean samePrefix(long ah, long al, long bh, long bl, int length) {
+        if (length == 0) {
+            return true;
+        }
+        if (length <= 64) {
+            return ((ah ^ bh) & (-1L << (64 - length))) == 0;
+        }
+        return ah == bh && ((al ^ bl) & (-1L << (128 - length))) == 0;
+    }
+
+    /**
+     * The frozen trie of one family. A node is a record of four ints in {@link #node} — prefix length, child for a
+     * next bit 0, child for 1, and the route chosen for an address whose deepest covering node it is — so that
+     * descending touches one small record per level; nodes are numbered in depth-first order, which puts a node's
+     * first child next to it in memory. Keys, groups and members are read only at the end or to explain.
+     */
+    private static final class Trie {
+        static final int RECORD = 4;
+        static final int LEN = 0;
+        static final int CHILD = 1;
+        static final int BEST = 3;
+
+        final int width;
+        final int root;
+        final int[] node;
+        final long[] hi;
+        final long[] lo;
+        /** Offset in {@link #members} of node n's group, or -1: a count, then route positions in preference order. */
+        final int[] group;
+        final int[] members;
+
+        Trie(int width, int root, int[] node, long[] hi, long[] lo, int[] group, int[] members) {
+            this.width = width;
+            this.root = root;
+            this.node = node;
+            this.hi = hi;
+            this.lo = lo;
+            this.group = group;
+            this.members = members;
+        }
+
+        boolean covers(int n, long ah, long al) {
+            return samePrefix(ah, al, hi[n], lo[n], node[RECORD * n + LEN]);
+        }
+
+        int next(int n, long ah, long al) {
+            int l = node[RECORD * n + LEN];
+            return l == width ? -1 : node[RECORD * n + CHILD + (bit(ah, al, l) ? 1 : 0)];
+        }
+
+        /**
+         * Every prefix on a root-to-node path is a prefix of the last node's key, so one comparison with that key
+         * tells how deep the path covers the address: descend by the address's bits without comparing keys, compare
+         * once, then walk the (now cached) path again to the deepest node that covers it.
+         */
+        int find(long ah, long al) {
+            int last = -1;
+            for (int n = root; n >= 0; n = next(n, ah, al)) {
+                last = n;
+            }
+            return finish(ah, al, last);
+        }
+
+        /** The path's deepest node that covers the address, given the path's last node, and its route. */
+        private int finish(long ah, long al, int last) {
+            if (last < 0) {
+                return -1;
+            }
+            int common = commonBits(ah, al, hi[last], lo[last]);
+            int best = -1;
+            for (int n = root; n >= 0 && node[RECORD * n + LEN] <= common; n = next(n, ah, al)) {
+                best = node[RECORD * n + BEST];
+            }
+            return best;
+        }
+
+        /**
+         * {@link #find} for IPv4 addresses, several in flight: each slot descends one step per turn and takes the
+         * next address when its walk ends, so the cache misses of different walks overlap instead of queueing.
+         */
+        void findAll(long[] addresses, int[] out) {
+            final int slots = 16;
+            int[] index = new int[slots];
+            long[] key = new long[slots];
+            int[] at = new int[slots];
+            int[] last = new int[slots];
+            int taken = 0;
+            int active = 0;
+            for (int j = 0; j < slots && taken < addresses.length; j++, taken++, active++) {
+                index[j] = taken;
+                key[j] = (addresses[taken] & 0xFFFF_FFFFL) << 32;
+                at[j] = root;
+                last[j] = -1;
+            }
+            while (active > 0) {
+                for (int j = 0; j < active; j++) {
+                    int n = at[j];
+                    if (n >= 0) {
+                        last[j] = n;
+                        at[j] = next(n, key[j], 0);
+                        continue;
+                    }
+                    out[index[j]] = finish(key[j], 0, last[j]);
+                    if (taken < addresses.length) {
+                        index[j] = taken;
+                        key[j] = (addresses[taken++] & 0xFFFF_FFFFL) << 32;
+                        at[j] = root;
+                        last[j] = -1;
+                    } else {
+                        // move the last active slot here so slots 0..active-1 stay the live ones
+                        active--;
+                        index[j] = index[active];
+                        key[j] = key[active];
+                        at[j] = at[active];
+                        last[j] = last[active];
+                        j--;
+                    }
+                }
+            }
+        }
+
+        /** As {@link #find}, with the zone rules: the deepest node holding a route the zone allows. */
+        int findZoned(long ah, long al, String zone, List<Route> routes) {
+            int best = -1;
+            for (int n = root; n >= 0 && covers(n, ah, al); n = next(n, ah, al)) {
+                int g = group[n];
+                if (g < 0) {
+                    continue;
+                }
+                int fallback = -1;
+                int preferred = -1;
+                for (int i = g + 1; i <= g + members[g] && preferred < 0; i++) {
+                    Route r = routes.get(members[i]);
+                    if (!compatible(r, zone)) {
+                        continue;
+                    }
+                    if (ofZone(r, zone)) {
+                        preferred = members[i];
+                    } else if (fallback < 0) {
+                        fallback = members[i];
+                    }
+                }
+                if (preferred >= 0 || fallback >= 0) {
+                    best = preferred >= 0 ? preferred : fallback;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** Grows the node arrays while routes are added, then freezes them into a {@link Trie}. */
+    private static final class TrieBuilder {
+        private final int width;
+        private int root = -1;
+        private int size;
+        private long[] hi = new long[16];
+        private long[] lo = new long[16];
+        private byte[] len = new byte[16];
+        private int[] child = new int[32];
+        /** Routes of a node as a linked list through {@link #next} (indexed by route position), in source order. */
+        private int[] head = new int[16];
+        private int[] tail = new int[16];
+        private int[] next = new int[16];
+        private int routeCount;
+        private int groups;
+
+        TrieBuilder(int width) {
+            this.width = width;
+        }
+
+        void add(long kh, long kl, int length, int route) {
+            int n = insert(kh, kl, length);
+            if (route >= next.length) {
+                next = Arrays.copyOf(next, Math.max(route + 1, next.length * 2));
+            }
+            next[route] = -1;
+            if (head[n] < 0) {
+                head[n] = route;
+                groups++;
+            } else {
+                next[tail[n]] = route;
+            }
+            tail[n] = route;
+            routeCount++;
+        }
+
+        /** The node of exactly this prefix, created (and the path split) when missing. */
+        private int insert(long kh, long kl, int length) {
+            if (root < 0) {
+                root = node(kh, kl, length);
+                return root;
+            }
+            int parentSlot = -1;
+            int n = root;
+            while (true) {
+                int nl = len[n] & 0xFF;
+                int common = Math.min(Math.min(nl, length), commonBits(kh, kl, hi[n], lo[n]));
+                if (common == nl) {
+                    if (nl == length) {
+                        return n;
+                    }
+                    int slot = 2 * n + (bit(kh, kl, nl) ? 1 : 0);
+                    if (child[slot] < 0) {
+                        int leaf = node(kh, kl, length);
+                        child[slot] = leaf;
+                        return leaf;
+                    }
+                    parentSlot = slot;
+                    n = child[slot];
+                    continue;
+                }
+                // The new prefix leaves n's path above n: put a node at the fork, between n and its parent.
+                int result;
+                int fork;
+                if (common == length) {
+                    fork = node(kh, kl, length);
+                    child[2 * fork + (bit(hi[n], lo[n], length) ? 1 : 0)] = n;
+                    result = fork;
+                } else {
+                    fork = node(kh & highMask(common), kl & lowMask(common), common);
+                    int leaf = node(kh, kl, length);
+                    child[2 * fork + (bit(hi[n], lo[n], common) ? 1 : 0)] = n;
+                    child[2 * fork + (bit(kh, kl, common) ? 1 : 0)] = leaf;
+                    result = leaf;
+                }
+                if (parentSlot < 0) {
+                    root = fork;
+                } else {
+                    child[parentSlot] = fork;
+                }
+                return result;
+            }
+        }
+
+        private int node(long kh, long kl, int length) {
+            if (size == hi.length) {
+                int cap = size * 2;
+                hi = Arrays.copyOf(hi, cap);
+                lo = Arrays.copyOf(lo, cap);
+                len = Arrays.copyOf(len, cap);
+                head = Arrays.copyOf(head, cap);
+                tail = Arrays.copyOf(tail, cap);
+                child = Arrays.copyOf(child, 2 * cap);
+            }
+            hi[size] = kh;
+            lo[size] = kl;
+            len[size] = (byte) length;
+            head[size] = -1;
+            tail[size] = -1;
+            child[2 * size] = -1;
+            child[2 * size + 1] = -1;
+            return size++;
+        }
+
+        /**
+         * Freezes the arrays, renumbering nodes depth-first; each group lists unscoped routes first, each part in
+         * source order, and each node records the first route of its own group or else its nearest ancestor's.
+         */
+        Trie build(List<Route> routes) {
+            int[] renumbered = new int[size];
+            int[] node = new int[Trie.RECORD * size];
+            long[] keyHi = new long[size];
+            long[] keyLo = new long[size];
+            int[] group = new int[size];
+            int[] members = new int[routeCount + groups];
+            int pos = 0;
+            int count = 0;
+            // pending nodes with the best route of their parent; depth-first, a path holds at most width + 1 nodes
+            int[] stack = new int[2 * (width + 2)];
+            int top = 0;
+            if (root >= 0) {
+                stack[top++] = root;
+                stack[top++] = -1;
+            }
+            while (top > 0) {
+                int inherited = stack[--top];
+                int old = stack[--top];
+                int n = count++;
+                renumbered[old] = n;
+                keyHi[n] = hi[old];
+                keyLo[n] = lo[old];
+                node[Trie.RECORD * n + Trie.LEN] = len[old] & 0xFF;
+                int best = inherited;
+                if (head[old] < 0) {
+                    group[n] = -1;
+                } else {
+                    group[n] = pos;
+                    int start = pos++;
+                    for (int pass = 0; pass < 2; pass++) {
+                        for (int r = head[old]; r >= 0; r = next[r]) {
+                            if (scoped(routes.get(r)) == (pass == 1)) {
+                                members[pos++] = r;
+                            }
+                        }
+                    }
+                    members[start] = pos - start - 1;
+                    best = members[start + 1];
+                }
+                node[Trie.RECORD * n + Trie.BEST] = best;
+                // push the 1-child first so the 0-child is numbered next, beside its parent
+                for (int b = 1; b >= 0; b--) {
+                    if (child[2 * old + b] >= 0) {
+                        stack[top++] = child[2 * old + b];
+                        stack[top++] = best;
+                    }
+                }
+            }
+            for (int old = 0; old < size; old++) {
+                int n = renumbered[old];
+                for (int b = 0; b < 2; b++) {
+                    int c = child[2 * old + b];
+                    node[Trie.RECORD * n + Trie.CHILD + b] = c < 0 ? -1 : renumbered[c];
+                }
+            }
+            return new Trie(width, size == 0 ? -1 : 0, node, keyHi, keyLo, group, members);
+        }
+
+        private static long highMask(int length) {
+            return length == 0 ? 0 : length >= 64 ? -1L : -1L << (64 - length);
+        }
+
+        private static long lowMask(int length) {
+            return length <= 64 ? 0 : -1L << (128 - length);
+        }
+    }
+}
