@@ -32,7 +32,7 @@ public final class LookupCommand implements Callable<Integer> {
     String table;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "ADDRESS",
-            description = "IPv4 or IPv6 addresses; an IPv6 zone (fe80::1%en0) selects that interface's routes.")
+            description = "IPv4 or IPv6 addresses; an IPv6 zone (fe80::1%%en0) selects that interface's routes.")
     List<String> addresses;
 
     @Option(names = "--before", paramLabel = "FILE",

@@ -83,6 +83,14 @@ class LookupCommandTest {
     }
 
     @Test
+    void helpPrintsCleanly() {
+        Result r = CliTest.run("lookup", "--help");
+        assertEquals(0, r.code());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("(fe80::1%en0)"), r.out());
+    }
+
+    @Test
     void markdownIsAPipeTable() {
         Result r = CliTest.run("lookup", AFTER, "10.63.1.1", "--format", "markdown");
         assertEquals("""

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 public record Lookup(IpAddress address, Optional<Route> route, int candidates, List<PassedOver> passedOver) {
 
+    /** Multicast rows repeat once per interface; past a handful, line numbers stop helping a reader. */
+    private static final int SHOWN_LINES = 5;
+
     /** The tie-break rule that put a route of the chosen prefix behind the chosen one; in the order applied. */
     public enum Reason {
         /** The lookup had a zone and the chosen route belongs to it, this one does not. */
@@ -62,9 +65,12 @@ public record Lookup(IpAddress address, Optional<Route> route, int candidates, L
         List<Route> later = passed(Reason.SOURCE_ORDER);
         if (!later.isEmpty()) {
             List<String> lines = new ArrayList<>();
-            later.forEach(r -> lines.add(Integer.toString(r.line())));
+            later.stream().limit(SHOWN_LINES).forEach(r -> lines.add(Integer.toString(r.line())));
             sb.append("; first in source order, ahead of line").append(later.size() == 1 ? " " : "s ")
                     .append(String.join(", ", lines));
+            if (later.size() > SHOWN_LINES) {
+                sb.append(" and ").append(later.size() - SHOWN_LINES).append(" more");
+            }
         }
         return sb.toString();
     }

@@ -43,9 +43,10 @@ import java.util.Optional;
  * record of four ints (prefix length, two children, the route for an address whose walk ends there), numbered
  * depth-first so that a first child sits beside its parent; the keys (two longs, IPv4 in the top 32 bits of the
  * first) and the groups of routes, already in preference order, are arrays of their own. There are at most two
- * nodes per distinct prefix, about 40 bytes each, and building is O(routes × depth). An unzoned lookup descends by
- * the address's bits without comparing keys, compares once with the last node's key, and allocates nothing
- * ({@link #find}); {@link #findIpv4(long[], int[])} interleaves many such walks for throughput; a zoned lookup
+ * nodes per distinct prefix, about 40 bytes each, and building is O(routes × depth). The top is level-compressed:
+ * a table indexed by an address's first bits (up to 16, fewer for small tables) says where below them its walk
+ * goes on. An unzoned lookup then descends by the address's bits without comparing keys, compares once with the
+ * last node's key, and allocates nothing ({@link #find}); {@link #findIpv4(long[], int[])} interleaves many such walks for throughput; a zoned lookup
  * compares at every node. {@link #lookup} also says why, and allocates. An index is immutable, so threads may
  * share it.
  */
@@ -242,6 +243,14 @@ public final class RouteIndex {
         /** Offset in {@link #members} of node n's group, or -1: a count, then route positions in preference order. */
         final int[] group;
         final int[] members;
+        /**
+         * Level compression of the top: the first {@link #jumpBits} bits of an address pick where its walk goes on
+         * from ({@link #jumpStart}: the first node on its path at least that long, or -1) and the route the shorter
+         * nodes above give it ({@link #jumpBest}); both depend on those bits only, so they are computed once.
+         */
+        final int jumpBits;
+        final int[] jumpStart;
+        final int[] jumpBest;
 
         Trie(int width, int root, int[] node, long[] hi, long[] lo, int[] group, int[] members) {
             this.width = width;
@@ -251,6 +260,29 @@ public final class RouteIndex {
             this.lo = lo;
             this.group = group;
             this.members = members;
+            // about a quarter as many entries as nodes, so a small table gets a small jump table
+            int nodes = hi.length;
+            this.jumpBits = Math.max(0, Math.min(16, 31 - Integer.numberOfLeadingZeros(Math.max(1, nodes)) - 2));
+            this.jumpStart = new int[1 << jumpBits];
+            this.jumpBest = new int[1 << jumpBits];
+            for (int v = 0; v < jumpStart.length; v++) {
+                long vh = jumpBits == 0 ? 0 : (long) v << (64 - jumpBits);
+                int best = -1;
+                int n = root;
+                while (n >= 0 && node[RECORD * n + LEN] < jumpBits) {
+                    if (covers(n, vh, 0)) {
+                        best = node[RECORD * n + BEST];
+                    }
+                    n = next(n, vh, 0);
+                }
+                jumpStart[v] = n;
+                jumpBest[v] = best;
+            }
+        }
+
+        /** The entry of the jump tables for a key: its first {@link #jumpBits} bits (none when 0). */
+        int jump(long ah) {
+            return (int) ((ah >>> 1) >>> (63 - jumpBits));
         }
 
         boolean covers(int n, long ah, long al) {
@@ -268,21 +300,22 @@ public final class RouteIndex {
          * once, then walk the (now cached) path again to the deepest node that covers it.
          */
         int find(long ah, long al) {
+            int v = jump(ah);
             int last = -1;
-            for (int n = root; n >= 0; n = next(n, ah, al)) {
+            for (int n = jumpStart[v]; n >= 0; n = next(n, ah, al)) {
                 last = n;
             }
-            return finish(ah, al, last);
+            return finish(ah, al, v, last);
         }
 
-        /** The path's deepest node that covers the address, given the path's last node, and its route. */
-        private int finish(long ah, long al, int last) {
+        /** The route of the path's deepest node that covers the address, given the jump entry and the last node. */
+        private int finish(long ah, long al, int v, int last) {
+            int best = jumpBest[v];
             if (last < 0) {
-                return -1;
+                return best;
             }
             int common = commonBits(ah, al, hi[last], lo[last]);
-            int best = -1;
-            for (int n = root; n >= 0 && node[RECORD * n + LEN] <= common; n = next(n, ah, al)) {
+            for (int n = jumpStart[v]; n >= 0 && node[RECORD * n + LEN] <= common; n = next(n, ah, al)) {
                 best = node[RECORD * n + BEST];
             }
             return best;
@@ -303,7 +336,7 @@ public final class RouteIndex {
             for (int j = 0; j < slots && taken < addresses.length; j++, taken++, active++) {
                 index[j] = taken;
                 key[j] = (addresses[taken] & 0xFFFF_FFFFL) << 32;
-                at[j] = root;
+                at[j] = jumpStart[jump(key[j])];
                 last[j] = -1;
             }
             while (active > 0) {
@@ -314,11 +347,11 @@ public final class RouteIndex {
                         at[j] = next(n, key[j], 0);
                         continue;
                     }
-                    out[index[j]] = finish(key[j], 0, last[j]);
+                    out[index[j]] = finish(key[j], 0, jump(key[j]), last[j]);
                     if (taken < addresses.length) {
                         index[j] = taken;
                         key[j] = (addresses[taken++] & 0xFFFF_FFFFL) << 32;
-                        at[j] = root;
+                        at[j] = jumpStart[jump(key[j])];
                         last[j] = -1;
                     } else {
                         // move the last active slot here so slots 0..active-1 stay the live ones

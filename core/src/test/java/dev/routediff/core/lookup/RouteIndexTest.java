@@ -77,6 +77,16 @@ class RouteIndexTest {
     }
 
     @Test
+    void aLongTieListIsCut() {
+        TestRoutes t = new TestRoutes();
+        for (int i = 0; i < 9; i++) {
+            t.add("ff00::/8", "link#" + (i + 1), "UmCI", "en" + i);
+        }
+        assertEquals("longest prefix /8 of 9 candidates; first in source order, ahead of lines 2, 3, 4, 5, 6 and 3 more",
+                why(t.index(), "ff02::fb"));
+    }
+
+    @Test
     void hostRowAndNetworkRowOfOneAddress() {
         // macOS prints both for its router: a UCS network /32 and the ARP entry, which carries I.
         RouteIndex index = new TestRoutes()
