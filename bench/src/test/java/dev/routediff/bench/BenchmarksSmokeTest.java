@@ -36,13 +36,16 @@ class BenchmarksSmokeTest {
 
     @Test
     void lookup() {
-        LookupBenchmark b = new LookupBenchmark();
-        b.routes = 2000;
-        b.setUp();
-        b.oneAtATime();
-        int[] batched = b.batched().clone();
-        for (int i = 0; i < b.addresses.length; i += 997) {
-            assertEquals(b.index.findIpv4(b.addresses[i]), batched[i]);
+        for (String index : new String[] {"direct", "trie"}) {
+            LookupBenchmark b = new LookupBenchmark();
+            b.routes = 2000;
+            b.index = index;
+            b.setUp();
+            b.oneAtATime();
+            int[] batched = b.batched().clone();
+            for (int i = 0; i < b.addresses.length; i += 997) {
+                assertEquals(b.built.findIpv4(b.addresses[i]), batched[i]);
+            }
         }
     }
 
