@@ -1,5 +1,6 @@
 package dev.routediff.bench;
 
+import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.parser.macos.MacosNetstatParser;
 import java.io.ByteArrayInputStream;
@@ -56,6 +57,23 @@ public class ParseBenchmark {
     @Setup
     public void setUp() {
         text = TableGenerator.generate(TableGenerator.Settings.of(routes, 1)).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The floor under {@link #parse}, the baseline of the same run: decoding the bytes and cutting them into lines,
+     * as the parser's {@code LineSource} does, and nothing else.
+     */
+    @Benchmark
+    public int lines(Rates rates) throws IOException {
+        LineSource in = new LineSource(
+                new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8), "bench");
+        int chars = 0;
+        for (String line = in.next(); line != null; line = in.next()) {
+            chars += line.length();
+        }
+        rates.bytes += text.length;
+        rates.routes += routes;
+        return chars;
     }
 
     @Benchmark

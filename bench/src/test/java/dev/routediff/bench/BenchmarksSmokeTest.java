@@ -22,6 +22,7 @@ class BenchmarksSmokeTest {
         ParseBenchmark.Rates rates = new ParseBenchmark.Rates();
         assertEquals(1000, b.parse(rates).size());
         assertEquals(1000, rates.routes);
+        assertTrue(b.lines(rates) > 0);
     }
 
     @Test
@@ -29,6 +30,7 @@ class BenchmarksSmokeTest {
         DiffBenchmark b = new DiffBenchmark();
         b.routes = 2000;
         b.setUp();
+        assertTrue(b.hashBaseline() > 0);
         var d = b.diff();
         assertFalse(d.added().isEmpty());
         assertFalse(d.removed().isEmpty());
