@@ -3,6 +3,7 @@ package dev.routediff.cli;
 import dev.routediff.cli.capture.Platform;
 import dev.routediff.cli.capture.RouteCapture;
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.model.RouteTable;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ public final class CaptureCommand implements Callable<Integer> {
         RouteTable table = RouteCapture.parse(snapshot, cli.registry(), input.parser());
         Format f = output.format();
         if (f == Format.JSON) {
-            cli.out().print(cli.json().write(cli.json().table(table)));
+            JsonTableWriter.write(table, cli.out());
         } else {
             cli.out().print(TableViews.table(table, f, cli.color(f)));
         }

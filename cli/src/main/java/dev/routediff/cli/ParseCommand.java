@@ -1,6 +1,7 @@
 package dev.routediff.cli;
 
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.model.RouteTable;
 import java.util.concurrent.Callable;
@@ -32,7 +33,7 @@ public final class ParseCommand implements Callable<Integer> {
         RouteTable table = cli.read(file, input.parser());
         Format f = output.format();
         if (f == Format.JSON) {
-            cli.out().print(cli.json().write(cli.json().table(table)));
+            JsonTableWriter.write(table, cli.out());
         } else {
             cli.out().print(TableViews.table(table, f, cli.color(f)));
         }

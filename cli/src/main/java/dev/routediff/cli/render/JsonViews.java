@@ -1,9 +1,7 @@
 package dev.routediff.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -148,17 +146,8 @@ public final class JsonViews {
 
     /** Two-space indented JSON with one trailing newline. */
     public String write(ObjectNode node) {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        // "[]" and "{}" for empty containers, as jq prints them, not Jackson's "[ ]"
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""))
-                .withObjectIndenter(indent)
-                .withArrayIndenter(indent);
         try {
-            return mapper.writer(pp).writeValueAsString(node) + "\n";
+            return mapper.writer(JsonTableWriter.prettyPrinter()).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

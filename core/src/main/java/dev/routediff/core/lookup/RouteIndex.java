@@ -52,20 +52,37 @@ import java.util.Optional;
  */
 public final class RouteIndex {
 
+    /**
+     * IPv4 tries with at least this many nodes also get a {@link Direct} table: below it the trie stays in the CPU
+     * caches and a 64 MB table would cost more to fill than it saves.
+     */
+    static final int DIRECT_MIN_NODES = 1 << 16;
+
     private final List<Route> routes;
     private final List<Route> skipped;
     private final Trie inet;
     private final Trie inet6;
+    /** The IPv4 answers by /24, or null for a small table. */
+    private final Direct direct;
 
-    private RouteIndex(List<Route> routes, List<Route> skipped, Trie inet, Trie inet6) {
+    private RouteIndex(List<Route> routes, List<Route> skipped, Trie inet, Trie inet6, int directMinNodes) {
         this.routes = routes;
         this.skipped = skipped;
         this.inet = inet;
         this.inet6 = inet6;
+        this.direct = inet.root >= 0 && inet.node.length / Trie.RECORD >= directMinNodes ? new Direct(inet) : null;
     }
 
     /** Indexes the routes; their iteration order is the source order the last tie-break uses. */
     public static RouteIndex build(Collection<Route> routes) {
+        return build(routes, DIRECT_MIN_NODES);
+    }
+
+    /**
+     * {@link #build}, with the trie size (in nodes) from which IPv4 gets a direct table: 0 always,
+     * {@link Integer#MAX_VALUE} never. Same answers either way; tests compare them, benchmarks time them.
+     */
+    public static RouteIndex build(Collection<Route> routes, int directMinNodes) {
         List<Route> all = List.copyOf(routes);
         List<Route> skipped = new ArrayList<>();
         TrieBuilder v4 = new TrieBuilder(AddressFamily.INET.bits());
@@ -79,7 +96,7 @@ public final class RouteIndex {
             IpAddress a = r.destination().address();
             (r.family() == AddressFamily.INET ? v4 : v6).add(keyHigh(a), keyLow(a), r.destination().length(), i);
         }
-        return new RouteIndex(all, List.copyOf(skipped), v4.build(all), v6.build(all));
+        return new RouteIndex(all, List.copyOf(skipped), v4.build(all), v6.build(all), directMinNodes);
     }
 
     public static RouteIndex of(RouteTable table) {
@@ -107,11 +124,20 @@ public final class RouteIndex {
         Trie t = address.isIpv4() ? inet : inet6;
         long hi = keyHigh(address);
         long lo = keyLow(address);
-        return address.zone() == null ? t.find(hi, lo) : t.findZoned(hi, lo, address.zone(), routes);
+        if (address.zone() != null) {
+            return t.findZoned(hi, lo, address.zone(), routes);
+        }
+        return t == inet ? findIpv4(hi >>> 32) : t.find(hi, lo);
     }
 
     /** {@link #find} for an IPv4 address given as its 32-bit value (the low 32 bits of {@code address}). */
     public int findIpv4(long address) {
+        if (direct != null) {
+            int r = direct.table[(int) ((address & 0xFFFF_FFFFL) >>> 8)];
+            if (r != Direct.DEEPER) {
+                return r;
+            }
+        }
         return inet.find((address & 0xFFFF_FFFFL) << 32, 0);
     }
 
@@ -125,7 +151,26 @@ public final class RouteIndex {
             throw new IllegalArgumentException("positions holds " + positions.length + ", addresses "
                     + addresses.length);
         }
-        inet.findAll(addresses, positions);
+        if (direct == null) {
+            inet.findAll(addresses, positions);
+            return;
+        }
+        // one independent load per address, so the CPU overlaps their misses by itself; the few /24s holding
+        // longer prefixes walk the trie afterwards
+        int[] table = direct.table;
+        boolean deeper = false;
+        for (int i = 0; i < addresses.length; i++) {
+            int r = table[(int) ((addresses[i] & 0xFFFF_FFFFL) >>> 8)];
+            positions[i] = r;
+            deeper |= r == Direct.DEEPER;
+        }
+        if (deeper) {
+            for (int i = 0; i < addresses.length; i++) {
+                if (positions[i] == Direct.DEEPER) {
+                    positions[i] = inet.find((addresses[i] & 0xFFFF_FFFFL) << 32, 0);
+                }
+            }
+        }
     }
 
     /** The route chosen for {@code address}, with the reasons. */
@@ -392,6 +437,52 @@ public final class RouteIndex {
                 }
             }
             return best;
+        }
+    }
+
+    /**
+     * The unzoned IPv4 answer for every /24 (DIR-24-8 without its second level): one load instead of a walk of
+     * twenty-odd dependent cache misses on a million-route table. A /24 that holds a prefix longer than /24 says
+     * {@link #DEEPER} and is answered by the trie. Filled from the trie itself, each entry once: a node's range
+     * gets the node's route except where its children's ranges are, which they fill.
+     */
+    private static final class Direct {
+        static final int DEEPER = Integer.MIN_VALUE;
+        final int[] table = new int[1 << 24];
+
+        Direct(Trie t) {
+            Arrays.fill(table, -1);
+            fill(t, t.root);
+        }
+
+        private void fill(Trie t, int n) {
+            int len = t.node[Trie.RECORD * n + Trie.LEN];
+            int start = slot(t, n, len);
+            int c0 = len == t.width ? -1 : t.node[Trie.RECORD * n + Trie.CHILD];
+            int c1 = len == t.width ? -1 : t.node[Trie.RECORD * n + Trie.CHILD + 1];
+            if (len > 24 || (len == 24 && (c0 >= 0 || c1 >= 0))) {
+                table[start] = DEEPER;
+                return;
+            }
+            int best = t.node[Trie.RECORD * n + Trie.BEST];
+            int at = start;
+            for (int c : new int[] {c0, c1}) {
+                if (c < 0) {
+                    continue;
+                }
+                int cl = t.node[Trie.RECORD * c + Trie.LEN];
+                int cs = slot(t, c, cl);
+                Arrays.fill(table, at, cs, best);
+                fill(t, c);
+                at = cs + (cl >= 24 ? 1 : 1 << (24 - cl));
+            }
+            Arrays.fill(table, at, start + (1 << (24 - len)), best);
+        }
+
+        /** The first /24 of node n's prefix (a node's key may carry bits past its length). */
+        private static int slot(Trie t, int n, int len) {
+            int s = (int) (t.hi[n] >>> 40);
+            return len >= 24 ? s : s & -(1 << (24 - len));
         }
     }
 

@@ -77,7 +77,12 @@ class RouteIndexRandomTest {
     }
 
     private static void check(List<Route> routes, List<IpAddress> addresses) {
-        RouteIndex index = RouteIndex.build(routes);
+        // the default build, and one with the IPv4 direct table whatever the size (a small table has none)
+        check(RouteIndex.build(routes), routes, addresses);
+        check(RouteIndex.build(routes, 0), routes, addresses);
+    }
+
+    private static void check(RouteIndex index, List<Route> routes, List<IpAddress> addresses) {
         if (addresses.get(0).isIpv4()) {
             long[] values = addresses.stream().mapToLong(IpAddress::low).toArray();
             int[] positions = new int[values.length];
