@@ -1,5 +1,6 @@
 package dev.routediff.parser.linux;
 
+import dev.routediff.core.input.Fields;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
@@ -69,14 +70,14 @@ public final class IpRouteParser implements RouteTableParser {
             int routes = 0;
             int seen = 0;
             for (String line : Text.completeLines(sample)) {
-                if (Text.isBlankLine(line)) {
+                if (Fields.isBlankLine(line)) {
                     continue;
                 }
                 if (++seen > 200) {
                     break;
                 }
-                List<String> f = Text.fields(line);
-                if (Text.isBlank(line.charAt(0))) {
+                List<String> f = Fields.split(line);
+                if (Fields.isBlank(line.charAt(0))) {
                     if (!f.get(0).equals("nexthop") || routes == 0) {
                         return 0;
                     }
@@ -122,18 +123,18 @@ public final class IpRouteParser implements RouteTableParser {
         List<Entry> entries = new ArrayList<>();
         for (String line = lines.next(); line != null; line = lines.next()) {
             int n = lines.lineNumber();
-            if (Text.isBlankLine(line)) {
+            if (Fields.isBlankLine(line)) {
                 continue;
             }
-            List<String> f = Text.fields(line);
-            if (Text.isBlank(line.charAt(0))) {
+            List<String> f = Fields.split(line);
+            if (Fields.isBlank(line.charAt(0))) {
                 if (!f.get(0).equals("nexthop")) {
                     throw new RouteInputException(source, n, "expected a route or an indented nexthop line, found "
-                            + Text.quote(line));
+                            + Fields.quote(line));
                 }
                 if (entries.isEmpty()) {
                     throw new RouteInputException(source, n, "expected a route before its nexthop line, found "
-                            + Text.quote(line));
+                            + Fields.quote(line));
                 }
                 entries.get(entries.size() - 1).nexthops.add(words(source, n, f, 1));
                 continue;
@@ -277,7 +278,7 @@ public final class IpRouteParser implements RouteTableParser {
             }
             if (w.values.containsKey(k)) {
                 throw new RouteInputException(source, n, "expected '" + k + "' once per route, found it twice in "
-                        + Text.quote(String.join(" ", f)));
+                        + Fields.quote(String.join(" ", f)));
             }
             w.values.put(k, value);
         }

@@ -1,5 +1,6 @@
 package dev.routediff.parser.linux;
 
+import dev.routediff.core.input.Fields;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
@@ -53,7 +54,7 @@ public final class NetToolsRouteParser implements RouteTableParser {
         try {
             List<String> lines = new ArrayList<>();
             for (String l : Text.completeLines(sample)) {
-                if (!Text.isBlankLine(l)) {
+                if (!Fields.isBlankLine(l)) {
                     lines.add(l.strip());
                 }
                 if (lines.size() == 2) {
@@ -82,7 +83,7 @@ public final class NetToolsRouteParser implements RouteTableParser {
         boolean any = false;
         for (String line = lines.next(); line != null; line = lines.next()) {
             int n = lines.lineNumber();
-            if (Text.isBlankLine(line)) {
+            if (Fields.isBlankLine(line)) {
                 continue;
             }
             any = true;
@@ -97,9 +98,9 @@ public final class NetToolsRouteParser implements RouteTableParser {
                 if (header == null) {
                     throw new RouteInputException(source, n, titled == null
                             ? "expected 'Kernel IP routing table' or a Destination/Gateway/Genmask header, found "
-                                    + Text.quote(line)
+                                    + Fields.quote(line)
                             : "expected the " + (titled == AddressFamily.INET ? "Destination Gateway Genmask Flags"
-                                    : "Destination Next Hop Flag") + " header, found " + Text.quote(line));
+                                    : "Destination Next Hop Flag") + " header, found " + Fields.quote(line));
                 }
                 continue;
             }
@@ -116,10 +117,10 @@ public final class NetToolsRouteParser implements RouteTableParser {
     }
 
     private static Route row(String source, int n, String line, Header h) {
-        List<String> f = Text.fields(line);
+        List<String> f = Fields.split(line);
         if (f.size() != h.columns.size()) {
             throw new RouteInputException(source, n, "expected " + h.columns.size() + " columns ("
-                    + String.join(" ", h.columns) + "), found " + f.size() + " in " + Text.quote(line));
+                    + String.join(" ", h.columns) + "), found " + f.size() + " in " + Fields.quote(line));
         }
         String dstText = f.get(h.destination);
         String gwText = f.get(h.gateway);
@@ -232,7 +233,7 @@ public final class NetToolsRouteParser implements RouteTableParser {
 
         /** The header of the given family, or null when the line is not one. */
         static Header of(String line, AddressFamily family) {
-            List<String> raw = Text.fields(line);
+            List<String> raw = Fields.split(line);
             List<String> cols = new ArrayList<>();
             for (int i = 0; i < raw.size(); i++) {
                 if (raw.get(i).equals("Next") && i + 1 < raw.size() && raw.get(i + 1).equals("Hop")) {

@@ -1,5 +1,6 @@
 package dev.routediff.parser.linux;
 
+import dev.routediff.core.input.Fields;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
@@ -50,10 +51,10 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
         try {
             int rows = 0;
             for (String line : Text.completeLines(sample)) {
-                if (Text.isBlankLine(line)) {
+                if (Fields.isBlankLine(line)) {
                     continue;
                 }
-                if (!shaped(Text.fields(line))) {
+                if (!shaped(Fields.split(line))) {
                     return 0;
                 }
                 rows++;
@@ -87,7 +88,7 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
         LineSource lines = new LineSource(input, source);
         List<Route> routes = new ArrayList<>();
         for (String line = lines.next(); line != null; line = lines.next()) {
-            if (!Text.isBlankLine(line)) {
+            if (!Fields.isBlankLine(line)) {
                 routes.add(row(source, lines.lineNumber(), line));
             }
         }
@@ -95,10 +96,10 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
     }
 
     private static Route row(String source, int n, String line) {
-        List<String> f = Text.fields(line);
+        List<String> f = Fields.split(line);
         if (!shaped(f)) {
             throw new RouteInputException(source, n, "expected a /proc/net/ipv6_route row (destination, length,"
-                    + " source, length, next hop as hex, metric, refcnt, use, flags, device), found " + Text.quote(line));
+                    + " source, length, next hop as hex, metric, refcnt, use, flags, device), found " + Fields.quote(line));
         }
         IpAddress dst = Addresses.fromIpv6Hex(f.get(0));
         int len = (int) Addresses.parseHex(f.get(1), 2);

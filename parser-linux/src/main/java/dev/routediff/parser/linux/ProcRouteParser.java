@@ -1,5 +1,6 @@
 package dev.routediff.parser.linux;
 
+import dev.routediff.core.input.Fields;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
@@ -50,8 +51,8 @@ public final class ProcRouteParser implements RouteTableParser {
     public int detect(String sample) {
         try {
             for (String line : Text.completeLines(sample)) {
-                if (!Text.isBlankLine(line)) {
-                    return Text.fields(line).equals(HEADER) ? 95 : 0;
+                if (!Fields.isBlankLine(line)) {
+                    return Fields.split(line).equals(HEADER) ? 95 : 0;
                 }
             }
             return 0;
@@ -67,14 +68,14 @@ public final class ProcRouteParser implements RouteTableParser {
         boolean header = false;
         for (String line = lines.next(); line != null; line = lines.next()) {
             int n = lines.lineNumber();
-            if (Text.isBlankLine(line)) {
+            if (Fields.isBlankLine(line)) {
                 continue;
             }
-            List<String> f = Text.fields(line);
+            List<String> f = Fields.split(line);
             if (!header) {
                 if (!f.equals(HEADER)) {
                     throw new RouteInputException(source, n, "expected the /proc/net/route header 'Iface Destination"
-                            + " Gateway Flags RefCnt Use Metric Mask MTU Window IRTT', found " + Text.quote(line));
+                            + " Gateway Flags RefCnt Use Metric Mask MTU Window IRTT', found " + Fields.quote(line));
                 }
                 header = true;
                 continue;
@@ -90,7 +91,7 @@ public final class ProcRouteParser implements RouteTableParser {
     private static Route row(String source, int n, String line, List<String> f) {
         if (f.size() != HEADER.size()) {
             throw new RouteInputException(source, n, "expected " + HEADER.size() + " fields (Iface to IRTT), found "
-                    + f.size() + " in " + Text.quote(line));
+                    + f.size() + " in " + Fields.quote(line));
         }
         String iface = f.get(0);
         IpAddress dst = hex(source, n, "Destination", f.get(1));

@@ -1,5 +1,6 @@
 package dev.routediff.parser.macos;
 
+import dev.routediff.core.input.Fields;
 /**
  * Decides whether a sample is macOS {@code netstat -rn} output. FreeBSD prints the same skeleton
  * ({@code Routing tables}, {@code Internet:}, {@code Destination Gateway Flags Netif Expire}), so the decision rests
@@ -40,7 +41,7 @@ final class Detection {
         while (from < sample.length()) {
             int nl = sample.indexOf('\n', from);
             int to = nl < 0 ? sample.length() : nl;
-            String line = Tokens.stripTrailing(stripCr(sample.substring(from, to)));
+            String line = Fields.stripTrailing(stripCr(sample.substring(from, to)));
             from = to + 1;
             if (line.isEmpty()) {
                 continue;
@@ -78,7 +79,7 @@ final class Detection {
             return false;
         }
         int gap = 0;
-        for (int i = flags + 5; i < line.length() && Tokens.isBlank(line.charAt(i)); i++) {
+        for (int i = flags + 5; i < line.length() && Fields.isBlank(line.charAt(i)); i++) {
             gap++;
         }
         return gap >= MIN_FLAGS_GAP && (gateway == 19 || gateway == 40 || gateway == 54);
@@ -87,7 +88,7 @@ final class Detection {
     /** True when the line starts with {@code a.b.c.0/len}: FreeBSD's full CIDR, never printed by macOS. */
     private static boolean fullCidrZeroOctet(String line) {
         int end = 0;
-        while (end < line.length() && !Tokens.isBlank(line.charAt(end))) {
+        while (end < line.length() && !Fields.isBlank(line.charAt(end))) {
             end++;
         }
         int slash = line.indexOf('/');

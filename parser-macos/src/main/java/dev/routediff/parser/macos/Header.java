@@ -1,5 +1,6 @@
 package dev.routediff.parser.macos;
 
+import dev.routediff.core.input.Fields;
 import dev.routediff.core.model.AddressFamily;
 import java.util.List;
 
@@ -23,7 +24,7 @@ record Header(List<String> columns, AddressFamily family, int flags, int netif, 
     }
 
     static boolean isHeaderLine(String line) {
-        return line.startsWith("Destination") && (line.length() == 11 || Tokens.isBlank(line.charAt(11)));
+        return line.startsWith("Destination") && (line.length() == 11 || Fields.isBlank(line.charAt(11)));
     }
 
     /**
@@ -31,7 +32,7 @@ record Header(List<String> columns, AddressFamily family, int flags, int netif, 
      * (a partial paste); then the family comes from the width netstat -n gives the Destination column.
      */
     static Header parse(String line, AddressFamily family) {
-        List<String> cols = Tokens.split(line);
+        List<String> cols = Fields.split(line);
         int flags = cols.indexOf("Flags");
         int netif = cols.indexOf("Netif");
         if (cols.size() < 4 || !cols.get(1).equals("Gateway") || flags < 2 || netif <= flags) {

@@ -1,5 +1,6 @@
 package dev.routediff.parser.macos;
 
+import dev.routediff.core.input.Fields;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
@@ -58,7 +59,7 @@ final class Rows {
     /** Reads [RT_IFA] Flags [Refs Use Mtu] between Gateway and Netif; returns the index of Flags. */
     private static int readMiddle(List<String> t, Header h, int netif, Map<String, String> attributes) {
         int words = 0;
-        while (2 + words < netif && !Tokens.allDigits(t.get(2 + words))) {
+        while (2 + words < netif && !Fields.isDigits(t.get(2 + words))) {
             words++;
         }
         int maxWords = h.rtIfa() >= 0 ? 2 : 1;
@@ -117,7 +118,7 @@ final class Rows {
     }
 
     private static boolean isNumberOrBang(String s) {
-        return s.equals("!") || Tokens.allDigits(s);
+        return s.equals("!") || Fields.isDigits(s);
     }
 
     /** Flag letters and the digits 1, 2, 3; anything with punctuation is a misplaced address, not flags. */

@@ -1,5 +1,6 @@
 package dev.routediff.parser.macos;
 
+import dev.routediff.core.input.Fields;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
@@ -37,7 +38,7 @@ final class TableReader {
         LineSource in = new LineSource(input, source);
         for (String raw = in.next(); raw != null; raw = in.next()) {
             int lineNumber = in.lineNumber();
-            String line = Tokens.stripTrailing(raw);
+            String line = Fields.stripTrailing(raw);
             if (line.isEmpty() || isStderrNoise(line)) {
                 continue;
             }
@@ -71,12 +72,12 @@ final class TableReader {
         if (header == null) {
             throw new RowProblem(Header.EXPECTED + " before the first route, found '" + line.strip() + "'");
         }
-        routes.add(Rows.parse(Tokens.split(line), header, lineNumber));
+        routes.add(Rows.parse(Fields.split(line), header, lineNumber));
     }
 
     /** A row ends in a Netif name or an Expire value, never in a colon; titles always do. */
     private static boolean isSectionTitle(String line) {
-        return line.charAt(line.length() - 1) == ':' && !Tokens.isBlank(line.charAt(0));
+        return line.charAt(line.length() - 1) == ':' && !Fields.isBlank(line.charAt(0));
     }
 
     private static AddressFamily familyOf(String title) {

@@ -1,11 +1,10 @@
 package dev.routediff.parser.windows;
 
+import dev.routediff.core.input.Fields;
 import java.util.regex.Pattern;
 
 /** Shapes of route print lines that hold in every display language: only digits, dots and layout are relied on. */
 final class Lines {
-
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** {@code  12...00 15 5d 0e 76 41 ......Name} or {@code  1...........................Name}; XP put a blank before the dots. */
     static final Pattern INTERFACE_ROW = Pattern.compile("^\\s*(\\d{1,10})\\s?\\.\\.\\.(.*)$");
@@ -20,8 +19,7 @@ final class Lines {
     }
 
     static String[] tokens(String line) {
-        String t = line.strip();
-        return t.isEmpty() ? new String[0] : BLANKS.split(t);
+        return Fields.split(line).toArray(new String[0]);
     }
 
     /** A rule line: route print draws {@code =} lines; some copies end with a {@code -} line instead. */
@@ -128,11 +126,5 @@ final class Lines {
             }
         }
         return false;
-    }
-
-    /** Shortens text quoted in a message so one bad line cannot flood the terminal. */
-    static String quote(String s) {
-        String t = s.strip();
-        return "'" + (t.length() > 80 ? t.substring(0, 77) + "..." : t) + "'";
     }
 }

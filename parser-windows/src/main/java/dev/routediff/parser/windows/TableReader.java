@@ -1,5 +1,6 @@
 package dev.routediff.parser.windows;
 
+import dev.routediff.core.input.Fields;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
@@ -113,7 +114,7 @@ final class TableReader {
                     interfaceRow(line, n);
                 } else {
                     throw fail(n, "an interface row such as ' 12...00 15 5d 0e 76 41 ......Ethernet Adapter' or a ==== line, found "
-                            + Lines.quote(line));
+                            + Fields.quote(line));
                 }
             }
             case BETWEEN, AFTER_SECTION -> {
@@ -127,12 +128,12 @@ final class TableReader {
                 } else {
                     throw fail(n, "a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table')"
                             + (state == State.AFTER_SECTION ? " or a section title such as 'Persistent Routes:'" : "")
-                            + ", found " + Lines.quote(line));
+                            + ", found " + Fields.quote(line));
                 }
             }
             case TABLE_RULE -> {
                 if (!rule) {
-                    throw fail(n, "a ==== line under the table title, found " + Lines.quote(line));
+                    throw fail(n, "a ==== line under the table title, found " + Fields.quote(line));
                 }
                 state = State.SECTION_TITLE;
             }
@@ -141,7 +142,7 @@ final class TableReader {
                     return;
                 }
                 if (!Lines.isSectionTitle(line)) {
-                    throw fail(n, "a section title such as 'Active Routes:', found " + Lines.quote(line));
+                    throw fail(n, "a section title such as 'Active Routes:', found " + Fields.quote(line));
                 }
                 sectionTitle(line, n);
             }
@@ -152,7 +153,7 @@ final class TableReader {
                     state = State.AFTER_SECTION;
                 } else if (looksLikeRow(line)) {
                     throw fail(n, "a column header such as 'Network Destination  Netmask  Gateway  Interface  Metric' before the first row, found "
-                            + Lines.quote(line));
+                            + Fields.quote(line));
                 } else if (Lines.isSectionTitle(line)) {
                     sectionTitle(line, n);
                 } else {
@@ -181,7 +182,7 @@ final class TableReader {
         }
         switch (state) {
             case PREAMBLE -> throw fail(firstLine == null ? 1 : firstLineNumber,
-                    "route print output, which starts with a ==== line, found " + (firstLine == null ? "no text" : Lines.quote(firstLine)));
+                    "route print output, which starts with a ==== line, found " + (firstLine == null ? "no text" : Fields.quote(firstLine)));
             case OPENED, INTERFACES, BETWEEN -> {
                 if (family == null) {
                     throw fail(last + 1, "an IPv4 or IPv6 route table after the interface list, found the end of the input");
@@ -209,10 +210,10 @@ final class TableReader {
 
     private void sectionTitle(String line, int n) {
         if (family == null) {
-            throw fail(n, "a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table'), found " + Lines.quote(line));
+            throw fail(n, "a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table'), found " + Fields.quote(line));
         }
         if (sectionsInTable == 2) {
-            throw fail(n, "a table title or the end of the input after the Persistent Routes section, found " + Lines.quote(line));
+            throw fail(n, "a table title or the end of the input after the Persistent Routes section, found " + Fields.quote(line));
         }
         // Windows always prints Active Routes first and Persistent Routes second; their words are translated
         persistent = sectionsInTable == 1;
@@ -242,7 +243,7 @@ final class TableReader {
         try {
             index = Integer.parseInt(m.group(1));
         } catch (NumberFormatException e) {
-            throw fail(n, "an interface index below 2^31, found " + Lines.quote(m.group(1)));
+            throw fail(n, "an interface index below 2^31, found " + Fields.quote(m.group(1)));
         }
         String rest = m.group(2);
         Matcher mac = Lines.MAC_AND_NAME.matcher(rest);
@@ -288,7 +289,7 @@ final class TableReader {
                 && !Lines.isDigits(g[0]);
         if (!gatewayOnly) {
             throw fail(n, "the gateway of the IPv6 row on line " + p.line() + " alone on this line, found "
-                    + (line.isBlank() ? "a blank line" : Lines.quote(line)));
+                    + (line.isBlank() ? "a blank line" : Fields.quote(line)));
         }
         String[] joined = new String[3 + g.length];
         System.arraycopy(p.tokens(), 0, joined, 0, 3);
@@ -298,7 +299,7 @@ final class TableReader {
 
     private void routeV4(String[] t, String line, int n) {
         if (t.length < 5) {
-            throw fail(n, "an IPv4 row of 5 columns (destination, netmask, gateway, interface, metric), found " + Lines.quote(line));
+            throw fail(n, "an IPv4 row of 5 columns (destination, netmask, gateway, interface, metric), found " + Fields.quote(line));
         }
         IpAddress dest = address(t[0], AddressFamily.INET, "the network destination", n);
         int length = netmask(t[1], n);
@@ -317,7 +318,7 @@ final class TableReader {
     /** Persistent routes are configuration, not the live table: checked so bad input is still reported, then left out. */
     private void persistentV4(String[] t, String line, int n) {
         if (t.length < 4) {
-            throw fail(n, "a persistent IPv4 row of 4 columns (destination, netmask, gateway, metric), found " + Lines.quote(line));
+            throw fail(n, "a persistent IPv4 row of 4 columns (destination, netmask, gateway, metric), found " + Fields.quote(line));
         }
         IpAddress dest = address(t[0], AddressFamily.INET, "the network address", n);
         exactPrefix(dest, netmask(t[1], n), t[0] + " with netmask " + t[1], n);
@@ -325,17 +326,17 @@ final class TableReader {
 
     private void routeV6(String[] t, String line, int n, int lastLine) {
         if (t.length < 4) {
-            throw fail(n, "an IPv6 row of 4 columns (interface index, metric, destination, gateway), found " + Lines.quote(line));
+            throw fail(n, "an IPv6 row of 4 columns (interface index, metric, destination, gateway), found " + Fields.quote(line));
         }
         if (!Lines.isDigits(t[0])) {
-            throw fail(n, "an interface index (a number) in the first column, found " + Lines.quote(t[0]));
+            throw fail(n, "an interface index (a number) in the first column, found " + Fields.quote(t[0]));
         }
         String metric = metric(t[1], n);
         int slash = t[2].indexOf('/');
         IpAddress dest = address(slash < 0 ? t[2] : t[2].substring(0, slash), AddressFamily.INET6, "the network destination", n);
         int length = slash < 0 ? -1 : Prefix.parseLength(t[2].substring(slash + 1), 128);
         if (length < 0) {
-            throw fail(n, "an IPv6 destination with a prefix length 0..128 such as fe80::/64, found " + Lines.quote(t[2]));
+            throw fail(n, "an IPv6 destination with a prefix length 0..128 such as fe80::/64, found " + Fields.quote(t[2]));
         }
         Prefix prefix = exactPrefix(dest, length, t[2], n);
         if (persistent) {
@@ -377,9 +378,9 @@ final class TableReader {
     /** Names are never resolved: the user is told which command prints addresses instead. */
     private static String nameHint(String expected, String found) {
         if (IpAddress.tryParse(found) == null && Lines.looksLikeName(found)) {
-            return expected + " (run route print, which prints addresses, not names), found the name " + Lines.quote(found);
+            return expected + " (run route print, which prints addresses, not names), found the name " + Fields.quote(found);
         }
-        return expected + ", found " + Lines.quote(found);
+        return expected + ", found " + Fields.quote(found);
     }
 
     private int netmask(String token, int n) {
@@ -389,7 +390,7 @@ final class TableReader {
         }
         int length = Netmasks.prefixLength(mask);
         if (length < 0) {
-            throw fail(n, "a contiguous netmask such as 255.255.255.0, found " + Lines.quote(token));
+            throw fail(n, "a contiguous netmask such as 255.255.255.0, found " + Fields.quote(token));
         }
         return length;
     }
@@ -397,14 +398,14 @@ final class TableReader {
     private Prefix exactPrefix(IpAddress dest, int length, String shown, int n) {
         Prefix p = Prefix.of(dest.withoutZone(), length);
         if (!p.address().equals(dest.withoutZone())) {
-            throw fail(n, "a destination with no bits outside its prefix (Windows prints " + p + "), found " + Lines.quote(shown));
+            throw fail(n, "a destination with no bits outside its prefix (Windows prints " + p + "), found " + Fields.quote(shown));
         }
         return p;
     }
 
     private String metric(String token, int n) {
         if (!Lines.isDigits(token)) {
-            throw fail(n, "a metric (a number), found " + Lines.quote(token));
+            throw fail(n, "a metric (a number), found " + Fields.quote(token));
         }
         return token;
     }
