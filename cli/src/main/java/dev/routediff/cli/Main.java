@@ -62,7 +62,14 @@ public final class Main {
                           boolean terminal, PluginFolders folders, Host host) {
         boolean debug = Arrays.asList(args).contains("--debug");
         Cli cli = new Cli(stdin, out, err, env, terminal, folders, host);
-        CommandLine cmd = new CommandLine(RouteDiffCommand.class, new CommandFactory(cli));
+        CommandFactory factory = new CommandFactory(cli);
+        CommandLine cmd = new CommandLine(RouteDiffCommand.class, factory);
+        String wanted = RouteDiffCommand.requested(args);
+        RouteDiffCommand.COMMANDS.forEach((name, type) -> {
+            if (wanted == null || wanted.equals(name)) {
+                cmd.addSubcommand(name, new CommandLine(type, factory));
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
