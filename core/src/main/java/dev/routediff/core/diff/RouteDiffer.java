@@ -1,5 +1,8 @@
 package dev.routediff.core.diff;
 
+import dev.routediff.core.model.AddressFamily;
+import dev.routediff.core.model.Gateway;
+import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import java.util.ArrayDeque;
@@ -102,10 +105,10 @@ public final class RouteDiffer {
                 && (!compareExpiry || a.expire().equals(b.expire()));
     }
 
-    private record Key(String family, String destination, boolean host, String gateway, String iface) {
+    /** Identity of a route: the records' own equality, no per-route strings (a 1M-route diff builds 4M keys). */
+    private record Key(AddressFamily family, Prefix destination, boolean host, Gateway gateway, String iface) {
         static Key of(Route r, boolean withInterface) {
-            return new Key(r.family().label(), r.destination().toString(), r.host(), r.gateway().text(),
-                    withInterface ? r.iface() : null);
+            return new Key(r.family(), r.destination(), r.host(), r.gateway(), withInterface ? r.iface() : null);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
 import dev.routediff.core.model.RouteFlags;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,32 @@ import java.util.Map;
  */
 final class Rows {
 
+    /**
+     * Values that repeat on most rows of one dump (a few dozen flag strings and interface names across a million
+     * routes): shared so that a large table holds one copy of each instead of one per route.
+     */
+    static final class Shared {
+        private final Map<String, RouteFlags> flags = new HashMap<>();
+        private final Map<String, String> names = new HashMap<>();
+
+        RouteFlags flags(String text) {
+            return flags.computeIfAbsent(text, RouteFlags::parse);
+        }
+
+        String name(String text) {
+            String known = names.putIfAbsent(text, text);
+            return known == null ? text : known;
+        }
+    }
+
     private Rows() {
     }
 
     static Route parse(List<String> t, Header h, int line) {
+        return parse(t, h, line, new Shared());
+    }
+
+    static Route parse(List<String> t, Header h, int line, Shared shared) {
         if (t.size() < 4) {
             throw new RowProblem("expected at least 4 columns (Destination Gateway Flags Netif), found "
                     + t.size() + ": '" + String.join(" ", t) + "'");
@@ -43,7 +66,7 @@ final class Rows {
         int flagsAt = readMiddle(t, h, netif, attributes);
         Expire expire = readEnd(t, h, netif, attributes);
 
-        RouteFlags flags = RouteFlags.parse(t.get(flagsAt));
+        RouteFlags flags = shared.flags(t.get(flagsAt));
         boolean host = flags.has(RouteFlag.HOST);
         String dest = t.get(0);
         Prefix destination = h.family() == AddressFamily.INET
@@ -52,8 +75,8 @@ final class Rows {
         if (Names.isDottedHostName(gw)) {
             throw new RowProblem(Names.refusal(gw));
         }
-        return new Route(h.family(), destination, dest, host, Gateway.classify(gw), flags, t.get(netif), expire,
-                line, attributes);
+        return new Route(h.family(), destination, dest, host, Gateway.classify(gw), flags, shared.name(t.get(netif)),
+                expire, line, attributes);
     }
 
     /** Reads [RT_IFA] Flags [Refs Use Mtu] between Gateway and Netif; returns the index of Flags. */

@@ -22,6 +22,8 @@ import java.util.List;
  */
 final class TableReader {
 
+    private final Rows.Shared shared = new Rows.Shared();
+
     private final String source;
     private final List<Route> routes = new ArrayList<>();
     private AddressFamily sectionFamily;
@@ -72,7 +74,7 @@ final class TableReader {
         if (header == null) {
             throw new RowProblem(Header.EXPECTED + " before the first route, found '" + line.strip() + "'");
         }
-        routes.add(Rows.parse(Fields.split(line), header, lineNumber));
+        routes.add(Rows.parse(Fields.split(line), header, lineNumber, shared));
     }
 
     /** A row ends in a Netif name or an Expire value, never in a colon; titles always do. */
