@@ -1,21 +1,16 @@
 package dev.routediff.parser.linux;
 
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.testkit.ParserFixtures;
 import dev.routediff.core.spi.RouteTableParser;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /** The module's own copies of the samples, and small helpers to parse them or inline text. */
 final class Fixtures {
 
-    static final Path DIR = Path.of("src", "test", "resources", "fixtures");
-    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    static final Path DIR = ParserFixtures.DIR;
+    static final Path GOLDEN = ParserFixtures.GOLDEN;
 
     static final IpRouteParser IP_ROUTE = new IpRouteParser();
     static final NetToolsRouteParser ROUTE = new NetToolsRouteParser();
@@ -28,27 +23,15 @@ final class Fixtures {
     }
 
     static RouteTable parseFile(RouteTableParser parser, String name) {
-        try (Reader r = Files.newBufferedReader(DIR.resolve(name), StandardCharsets.UTF_8)) {
-            return parser.parse(r, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParserFixtures.parseFile(parser, name);
     }
 
     static String read(String name) {
-        try {
-            return Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParserFixtures.read(name);
     }
 
     static RouteTable parse(RouteTableParser parser, String text) {
-        try {
-            return parser.parse(new StringReader(text), "test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParserFixtures.parse(parser, text);
     }
 
     /** Lines joined with LF; used to write inline samples without text-block trailing-blank surprises. */

@@ -2,19 +2,14 @@ package dev.routediff.parser.macos;
 
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.routediff.core.testkit.ParserFixtures;
 import java.nio.file.Path;
 
 /** The module's own copies of the samples, and small helpers to parse them or inline text. */
 final class Fixtures {
 
-    static final Path DIR = Path.of("src", "test", "resources", "fixtures");
-    static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+    static final Path DIR = ParserFixtures.DIR;
+    static final Path GOLDEN = ParserFixtures.GOLDEN;
 
     static final MacosNetstatParser PARSER = new MacosNetstatParser();
 
@@ -22,27 +17,15 @@ final class Fixtures {
     }
 
     static RouteTable parseFile(String name) {
-        try (Reader r = Files.newBufferedReader(DIR.resolve(name), StandardCharsets.UTF_8)) {
-            return PARSER.parse(r, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParserFixtures.parseFile(PARSER, name);
     }
 
     static String read(String name) {
-        try {
-            return Files.readString(DIR.resolve(name), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParserFixtures.read(name);
     }
 
     static RouteTable parse(String text) {
-        try {
-            return PARSER.parse(new StringReader(text), "test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParserFixtures.parse(PARSER, text);
     }
 
     /** Lines joined with LF; used to write inline samples without text-block trailing-blank surprises. */
