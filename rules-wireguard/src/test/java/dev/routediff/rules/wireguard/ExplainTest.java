@@ -129,11 +129,13 @@ class ExplainTest {
     @Test
     void whatWgQuickDoesNotDoIsLeftUnexplained() {
         List<Route> rows = new ArrayList<>(FULL);
-        rows.add(row("10.99", "192.168.1.254", "UGSc", "en0"));
+        rows.add(row("10.99/16", "192.168.1.254", "UGSc", "en0"));
         rows.add(row("198.51.100.9", "192.168.1.254", "UGHS", "en0"));
         RouteTable before = homeTable(row("172.31", "192.168.1.1", "UGSc", "en0"));
         Explanation e = explain(before, after(rows), RuleSettings.EMPTY);
+        assertTrue(rules(e).containsKey("added 10.99.0.0/16"), rules(e).toString());
         assertNull(rules(e).get("added 10.99.0.0/16"));
+        assertTrue(rules(e).containsKey("added 198.51.100.9/32"), rules(e).toString());
         assertNull(rules(e).get("added 198.51.100.9/32"));
         assertTrue(rules(e).containsKey("removed 172.31.0.0/16"));
         assertNull(rules(e).get("removed 172.31.0.0/16"));
