@@ -101,11 +101,7 @@ public final class RuleViews {
         for (PredictedRoute r : p.routes()) {
             ObjectNode o = routes.addObject();
             o.put("change", r.change());
-            o.put("rule", r.rule());
-            o.put("destination", r.destination());
-            o.put("gateway", r.gateway());
-            o.put("iface", r.iface());
-            o.put("why", r.why());
+            predictedRoute(o, r);
         }
         ArrayNode skipped = n.putArray("skipped");
         for (SkippedRoute s : p.skipped()) {
@@ -147,15 +143,19 @@ public final class RuleViews {
         n.put("ignored", e.ignored());
         ArrayNode missing = n.putArray("missing");
         for (PredictedRoute r : e.missing()) {
-            ObjectNode o = missing.addObject();
-            o.put("rule", r.rule());
-            o.put("destination", r.destination());
-            o.put("gateway", r.gateway());
-            o.put("iface", r.iface());
-            o.put("why", r.why());
+            predictedRoute(missing.addObject(), r);
         }
         warningsJson(n, e.warnings());
         return n;
+    }
+
+    /** The keys a predicted route has both in predict's routes and in explain's missing list. */
+    private static void predictedRoute(ObjectNode o, PredictedRoute r) {
+        o.put("rule", r.rule());
+        o.put("destination", r.destination());
+        o.put("gateway", r.gateway());
+        o.put("iface", r.iface());
+        o.put("why", r.why());
     }
 
     private static void warningsJson(ObjectNode n, List<Warning> warnings) {
