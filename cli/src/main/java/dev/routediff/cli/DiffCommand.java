@@ -4,6 +4,7 @@ import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
+import dev.routediff.core.model.RouteTable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,8 @@ public final class DiffCommand implements Callable<Integer> {
         if (before.equals("-") && after.equals("-")) {
             throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
         }
-        RouteDiff diff = RouteDiffer.diff(cli.read(before, input.parser()), cli.read(after, input.parser()), all);
+        RouteTable[] tables = cli.readBoth(before, after, input.parser());
+        RouteDiff diff = RouteDiffer.diff(tables[0], tables[1], all);
         print(cli, diff, output.format());
         return diff.isEmpty() ? Main.OK : Main.DIFFERENT;
     }

@@ -45,8 +45,9 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
         }
         RuleSet ruleSet = cli.ruleSet(rules.ruleSet());
-        RouteTable b = cli.read(before, input.parser());
-        RouteTable a = cli.read(after, input.parser());
+        RouteTable[] tables = cli.readBoth(before, after, input.parser());
+        RouteTable b = tables[0];
+        RouteTable a = tables[1];
         Explanation e = explain(ruleSet, b, a, rules);
         print(cli, e, output.format());
         return e.fullyExplained() ? Main.OK : Main.DIFFERENT;

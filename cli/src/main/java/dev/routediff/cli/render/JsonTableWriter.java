@@ -1,7 +1,6 @@
 package dev.routediff.cli.render;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,64 +9,257 @@ import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
- * {@code routediff parse --format json} written route by route with Jackson's streaming generator: the same bytes as
- * {@link JsonViews#table} through {@link JsonViews#write}, without a tree of a million nodes and a second copy as
- * one string (together several times the table's own size), and without loading jackson-databind at all.
+ * {@code routediff parse --format json} written route by route: the same characters as {@link JsonViews#table}
+ * through {@link JsonViews#write}, without a tree of a million nodes and a second copy as one string (together
+ * several times the table's own size), and without Jackson's generator and pretty printer, whose per-field calls
+ * were most of the time a million-route parse took. Nearly every character of a route's object is fixed text;
+ * strings are copied as they are unless they hold a character JSON must escape, and those are escaped by Jackson's
+ * own encoder, so the rules cannot drift apart. {@code JsonTableWriterTest} holds it to the tree output.
  */
 public final class JsonTableWriter {
 
-    private JsonTableWriter() {
+    private static final int FLUSH_AT = 60 * 1024;
+
+    private final Writer out;
+    private char[] buf = new char[64 * 1024];
+    private int len;
+
+    private JsonTableWriter(Writer out) {
+        this.out = out;
     }
 
     public static void write(RouteTable t, Writer out) throws IOException {
-        JsonGenerator g = new JsonFactory().createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.setPrettyPrinter(prettyPrinter());
-        g.writeStartObject();
-        g.writeStringField("parser", t.parserId());
-        g.writeStringField("source", t.source());
-        g.writeArrayFieldStart("routes");
-        for (Route r : t.routes()) {
-            route(g, r);
+        JsonTableWriter w = new JsonTableWriter(out);
+        w.raw("{\n  \"parser\": ");
+        w.string(t.parserId());
+        w.raw(",\n  \"source\": ");
+        w.string(t.source());
+        w.raw(",\n  \"routes\": [");
+        for (int i = 0; i < t.size(); i++) {
+            w.raw(i == 0 ? "\n    {\n" : ",\n    {\n");
+            if (t.isCompact(i)) {
+                w.compactRoute(t, i);
+            } else {
+                w.route(t.route(i));
+            }
+            w.maybeFlush();
         }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.close();
-        out.write('\n');
+        w.raw(t.size() == 0 ? "]\n}\n" : "\n  ]\n}\n");
+        w.flush();
         out.flush();
     }
 
-    /** Field for field what {@link JsonViews#route} puts in its node, in the same order. */
-    private static void route(JsonGenerator g, Route r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("family", r.family().label());
-        g.writeStringField("destination", r.destination().toString());
-        g.writeStringField("destination_raw", r.destinationRaw());
-        g.writeStringField("gateway", r.gateway().text());
-        g.writeStringField("gateway_kind", r.gateway().kind());
-        g.writeStringField("flags", r.flags().text());
-        g.writeStringField("iface", r.iface());
-        Expire e = r.expire();
-        g.writeFieldName("expire");
-        if (e instanceof Expire.Seconds s) {
-            g.writeNumber(s.seconds());
-        } else if (e instanceof Expire.Expired) {
-            g.writeString("!");
+    /**
+     * {@link #route} for a row the table holds in columns, written from the columns: the bulk of a BGP-sized
+     * table, where making a {@code Route} and its parts per row cost as much as the rest of the command.
+     */
+    private void compactRoute(RouteTable t, int i) {
+        ensure(512);
+        raw("      \"family\": \"inet\",\n      \"destination\": \"");
+        quad(t.ipv4Network(i));
+        buf[len++] = '/';
+        digits(t.prefixLength(i));
+        raw("\",\n      \"destination_raw\": ");
+        int rawLength = t.destinationRawLength(i);
+        ensure(rawLength + 2);
+        int at = len + 1;
+        t.destinationRaw(i, buf, at);
+        if (needsEscape(buf, at, rawLength)) {
+            string(new String(buf, at, rawLength));
         } else {
-            g.writeNull();
+            buf[len] = '"';
+            len = at + rawLength;
+            buf[len++] = '"';
         }
-        g.writeNumberField("line", r.line());
-        if (!r.attributes().isEmpty()) {
-            g.writeObjectFieldStart("attributes");
-            for (Map.Entry<String, String> kv : r.attributes().entrySet()) {
-                g.writeStringField(kv.getKey(), kv.getValue());
+        raw(",\n      \"gateway\": \"");
+        long g = t.gatewayValue(i);
+        String kind;
+        switch (t.gatewayKind(i)) {
+            case 0 -> {
+                quad((int) g);
+                kind = "address";
             }
-            g.writeEndObject();
+            case 1 -> {
+                raw("link#");
+                digits(g);
+                kind = "link";
+            }
+            default -> {
+                raw(RouteTable.macText(g));
+                kind = "mac";
+            }
         }
-        g.writeEndObject();
+        raw("\",\n      \"gateway_kind\": \"");
+        raw(kind);
+        raw("\",\n      \"flags\": ");
+        string(t.flagsText(i));
+        raw(",\n      \"iface\": ");
+        string(t.iface(i));
+        raw(",\n      \"expire\": ");
+        int e = t.expireCode(i);
+        if (e >= 0) {
+            digits(e);
+        } else {
+            raw(e == -2 ? "\"!\"" : "null");
+        }
+        raw(",\n      \"line\": ");
+        digits(t.line(i));
+        raw("\n    }");
+    }
+
+    private void quad(int address) {
+        ensure(15);
+        digits((address >>> 24) & 0xFF);
+        buf[len++] = '.';
+        digits((address >>> 16) & 0xFF);
+        buf[len++] = '.';
+        digits((address >>> 8) & 0xFF);
+        buf[len++] = '.';
+        digits(address & 0xFF);
+    }
+
+    /** A non-negative number in decimal. */
+    private void digits(long v) {
+        ensure(20);
+        if (v < 10) {
+            buf[len++] = (char) ('0' + v);
+            return;
+        }
+        int n = 0;
+        for (long x = v; x > 0; x /= 10) {
+            n++;
+        }
+        for (int k = len + n - 1; k >= len; k--) {
+            buf[k] = (char) ('0' + v % 10);
+            v /= 10;
+        }
+        len += n;
+    }
+
+    private static boolean needsEscape(char[] chars, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            char c = chars[k];
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Field for field what {@link JsonViews#route} puts in its node, in the same order. */
+    private void route(Route r) {
+        field("family");
+        string(r.family().label());
+        next("destination");
+        string(r.destination().toString());
+        next("destination_raw");
+        string(r.destinationRaw());
+        next("gateway");
+        string(r.gateway().text());
+        next("gateway_kind");
+        string(r.gateway().kind());
+        next("flags");
+        string(r.flags().text());
+        next("iface");
+        string(r.iface());
+        next("expire");
+        Expire e = r.expire();
+        if (e instanceof Expire.Seconds s) {
+            raw(Long.toString(s.seconds()));
+        } else if (e instanceof Expire.Expired) {
+            raw("\"!\"");
+        } else {
+            raw("null");
+        }
+        next("line");
+        raw(Integer.toString(r.line()));
+        if (!r.attributes().isEmpty()) {
+            next("attributes");
+            raw("{");
+            Iterator<Map.Entry<String, String>> it = r.attributes().entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, String> kv = it.next();
+                raw("\n        ");
+                string(kv.getKey());
+                raw(": ");
+                string(kv.getValue());
+                if (it.hasNext()) {
+                    raw(",");
+                }
+            }
+            raw("\n      }");
+        }
+        raw("\n    }");
+    }
+
+    private void field(String name) {
+        raw("      \"");
+        raw(name);
+        raw("\": ");
+    }
+
+    private void next(String name) {
+        raw(",\n");
+        field(name);
+    }
+
+    private void string(String s) {
+        if (needsEscape(s)) {
+            raw("\"");
+            char[] quoted = JsonStringEncoder.getInstance().quoteAsString(s);
+            raw(quoted, quoted.length);
+            raw("\"");
+            return;
+        }
+        ensure(s.length() + 2);
+        buf[len++] = '"';
+        s.getChars(0, s.length(), buf, len);
+        len += s.length();
+        buf[len++] = '"';
+    }
+
+    /** Jackson escapes the quote, the backslash and every control character below U+0020, nothing else. */
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void raw(String s) {
+        ensure(s.length());
+        s.getChars(0, s.length(), buf, len);
+        len += s.length();
+    }
+
+    private void raw(char[] chars, int n) {
+        ensure(n);
+        System.arraycopy(chars, 0, buf, len, n);
+        len += n;
+    }
+
+    private void ensure(int n) {
+        if (len + n > buf.length) {
+            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+        }
+    }
+
+    private void maybeFlush() throws IOException {
+        if (len >= FLUSH_AT) {
+            flush();
+        }
+    }
+
+    private void flush() throws IOException {
+        out.write(buf, 0, len);
+        len = 0;
     }
 
     /**

@@ -1,16 +1,10 @@
 package dev.routediff.core.diff;
 
-import dev.routediff.core.model.AddressFamily;
-import dev.routediff.core.model.Gateway;
-import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compares two route tables.
@@ -31,84 +25,96 @@ public final class RouteDiffer {
      *                     in {@link RouteDiff#ignored()}
      */
     public static RouteDiff diff(RouteTable before, RouteTable after, boolean includeNoise) {
-        List<Route> left = before.routes();
-        List<Route> right = after.routes();
-        Route[] pairOfRight = new Route[right.size()];
-        boolean[] leftMatched = new boolean[left.size()];
+        int[] pairOfRight = new int[after.size()];
+        Arrays.fill(pairOfRight, -1);
+        boolean[] leftMatched = new boolean[before.size()];
 
-        matchPass(left, right, leftMatched, pairOfRight, true);
-        matchPass(left, right, leftMatched, pairOfRight, false);
+        matchPass(before, after, leftMatched, pairOfRight, true);
+        matchPass(before, after, leftMatched, pairOfRight, false);
 
         List<Route> added = new ArrayList<>();
         List<Route> removed = new ArrayList<>();
         List<RouteDiff.Change> changed = new ArrayList<>();
         int ignored = 0;
-        for (int j = 0; j < right.size(); j++) {
-            Route r = right.get(j);
-            Route l = pairOfRight[j];
-            if (l == null) {
-                if (!includeNoise && r.isNeighborEntry()) {
+        for (int j = 0; j < after.size(); j++) {
+            int i = pairOfRight[j];
+            if (i < 0) {
+                if (!includeNoise && after.isNeighborEntry(j)) {
                     ignored++;
                 } else {
-                    added.add(r);
+                    added.add(after.route(j));
                 }
                 continue;
             }
-            boolean sameButExpiry = sameState(l, r, false);
-            if (sameState(l, r, true)) {
+            if (before.sameState(i, after, j, true)) {
                 continue;
             }
-            if (!includeNoise && (sameButExpiry || l.isNeighborEntry() || r.isNeighborEntry())) {
+            boolean sameButExpiry = before.sameState(i, after, j, false);
+            if (!includeNoise && (sameButExpiry || before.isNeighborEntry(i) || after.isNeighborEntry(j))) {
                 ignored++;
                 continue;
             }
-            changed.add(new RouteDiff.Change(l, r));
+            changed.add(new RouteDiff.Change(before.route(i), after.route(j)));
         }
         changed.sort((a, b) -> Integer.compare(a.before().line(), b.before().line()));
-        for (int i = 0; i < left.size(); i++) {
+        for (int i = 0; i < before.size(); i++) {
             if (!leftMatched[i]) {
-                Route l = left.get(i);
-                if (!includeNoise && l.isNeighborEntry()) {
+                if (!includeNoise && before.isNeighborEntry(i)) {
                     ignored++;
                 } else {
-                    removed.add(l);
+                    removed.add(before.route(i));
                 }
             }
         }
         return new RouteDiff(added, removed, changed, ignored);
     }
 
-    private static void matchPass(List<Route> left, List<Route> right, boolean[] leftMatched, Route[] pairOfRight,
+    /**
+     * Pairs each unpaired row of {@code right} with the first unpaired row of {@code left} that is the same route
+     * (with or without the interface). The open rows of {@code left} sit in hash chains of plain int arrays, in
+     * source order, and a paired row leaves its chain: no object per row, so two million-route tables fit in a
+     * few tens of megabytes beside their own.
+     */
+    private static void matchPass(RouteTable left, RouteTable right, boolean[] leftMatched, int[] pairOfRight,
                                   boolean withInterface) {
-        Map<Key, Deque<Integer>> open = new HashMap<>();
-        for (int i = 0; i < left.size(); i++) {
+        int n = left.size();
+        int buckets = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+        int mask = buckets - 1;
+        int[] head = new int[buckets];
+        Arrays.fill(head, -1);
+        int[] next = new int[n];
+        int[] hashes = new int[n];
+        for (int i = n - 1; i >= 0; i--) { // pushed from the end so that each chain runs in source order
             if (!leftMatched[i]) {
-                open.computeIfAbsent(Key.of(left.get(i), withInterface), k -> new ArrayDeque<>()).add(i);
+                int h = spread(left.identityHash(i, withInterface));
+                hashes[i] = h;
+                next[i] = head[h & mask];
+                head[h & mask] = i;
             }
         }
         for (int j = 0; j < right.size(); j++) {
-            if (pairOfRight[j] != null) {
+            if (pairOfRight[j] >= 0) {
                 continue;
             }
-            Deque<Integer> q = open.get(Key.of(right.get(j), withInterface));
-            if (q != null && !q.isEmpty()) {
-                int i = q.poll();
-                leftMatched[i] = true;
-                pairOfRight[j] = left.get(i);
+            int h = spread(right.identityHash(j, withInterface));
+            int prev = -1;
+            for (int i = head[h & mask]; i >= 0; prev = i, i = next[i]) {
+                if (hashes[i] == h && left.sameIdentity(i, right, j, withInterface)) {
+                    if (prev < 0) {
+                        head[h & mask] = next[i];
+                    } else {
+                        next[prev] = next[i];
+                    }
+                    leftMatched[i] = true;
+                    pairOfRight[j] = i;
+                    break;
+                }
             }
         }
     }
 
-    private static boolean sameState(Route a, Route b, boolean compareExpiry) {
-        // Counters such as Refs and Use change all the time and say nothing about routing: not compared.
-        return a.flags().text().equals(b.flags().text()) && a.iface().equals(b.iface())
-                && (!compareExpiry || a.expire().equals(b.expire()));
-    }
-
-    /** Identity of a route: the records' own equality, no per-route strings (a 1M-route diff builds 4M keys). */
-    private record Key(AddressFamily family, Prefix destination, boolean host, Gateway gateway, String iface) {
-        static Key of(Route r, boolean withInterface) {
-            return new Key(r.family(), r.destination(), r.host(), r.gateway(), withInterface ? r.iface() : null);
-        }
+    private static int spread(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 }

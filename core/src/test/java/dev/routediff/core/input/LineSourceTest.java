@@ -51,4 +51,57 @@ class LineSourceTest {
         }
         assertEquals(5000, n);
     }
+
+    /** Readers that hand out a few characters at a time put line ends, CRLF pairs and long lines across refills. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void sameLinesWhateverTheReadSizes(long seed) throws IOException {
+        java.util.Random rnd = new java.util.Random(seed);
+        StringBuilder text = new StringBuilder();
+        String[] ends = {"\n", "\r\n", "\r", "\n\n", "\r\r\n"};
+        for (int k = 0; k < 400; k++) {
+            int n = rnd.nextInt(8) == 0 ? 60_000 + rnd.nextInt(10_000) : rnd.nextInt(90);
+            for (int c = 0; c < n; c++) {
+                text.append((char) ('a' + rnd.nextInt(26)));
+            }
+            text.append(rnd.nextInt(10) == 0 && k == 399 ? "" : ends[rnd.nextInt(ends.length)]);
+        }
+        String all = text.toString();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        LineSource reference = new LineSource(new StringReader(all), "t", 100_000);
+        for (String l = reference.next(); l != null; l = reference.next()) {
+            expected.add(l);
+        }
+        assertEquals(all.split("\r\n|\r|\n", -1).length - (all.endsWith("\n") || all.endsWith("\r") ? 1 : 0),
+                expected.size());
+        java.io.Reader dribble = new java.io.Reader() {
+            private int at;
+
+            @Override
+            public int read(char[] cbuf, int off, int len) {
+                if (at == all.length()) {
+                    return -1;
+                }
+                int n = Math.min(Math.min(len, 1 + rnd.nextInt(rnd.nextBoolean() ? 7 : 70_000)), all.length() - at);
+                all.getChars(at, at + n, cbuf, off);
+                at += n;
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        LineSource s = new LineSource(dribble, "t", 100_000);
+        java.util.List<String> got = new java.util.ArrayList<>();
+        java.util.List<Integer> numbers = new java.util.ArrayList<>();
+        while (s.nextLine()) {
+            got.add(new String(s.chars(), s.start(), s.length()));
+            numbers.add(s.lineNumber());
+        }
+        assertEquals(expected, got);
+        for (int k = 0; k < numbers.size(); k++) {
+            assertEquals(k + 1, numbers.get(k));
+        }
+    }
 }

@@ -3,13 +3,10 @@ package dev.routediff.parser.macos;
 import dev.routediff.core.input.Fields;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
-import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.RouteInputException;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One run over one input: the state of a parse lives here so that {@link MacosNetstatParser} stays stateless.
@@ -24,24 +21,86 @@ final class TableReader {
 
     private final Rows.Shared shared = new Rows.Shared();
 
+    private final FastRows fast = new FastRows(shared);
+
     private final String source;
-    private final List<Route> routes = new ArrayList<>();
+    private final RouteTable.Builder routes;
     private AddressFamily sectionFamily;
     private Header header;
+    /** Whether the current section's rows may take {@link FastRows}. */
+    private boolean fastSection;
+    private int fastRowCount;
     private boolean seenContent;
 
+    private final boolean fastRowsAllowed;
+    private final int parallelAfter;
+    private final int batchLines;
+    private ParallelRows parallel;
+
     TableReader(String source) {
+        this(source, true, ParallelRows.START_AFTER, ParallelRows.BATCH_LINES);
+    }
+
+    /** {@code fastRowsAllowed} false reads every row the general way: the reference the fast path is tested against. */
+    TableReader(String source, boolean fastRowsAllowed) {
+        this(source, fastRowsAllowed, Integer.MAX_VALUE, ParallelRows.BATCH_LINES);
+    }
+
+    /**
+     * {@code parallelAfter}: how many fast rows are read before {@link ParallelRows} takes over, in batches of
+     * {@code batchLines} (tests lower both).
+     */
+    TableReader(String source, boolean fastRowsAllowed, int parallelAfter, int batchLines) {
+        this.fastRowsAllowed = fastRowsAllowed;
+        this.parallelAfter = parallelAfter;
+        this.batchLines = batchLines;
         this.source = source;
+        this.routes = RouteTable.builder(source, MacosNetstatParser.ID, 1024);
     }
 
     RouteTable read(Reader input) throws IOException {
+        try {
+            return readLines(input);
+        } finally {
+            if (parallel != null) {
+                parallel.close();
+            }
+        }
+    }
+
+    private RouteTable readLines(Reader input) throws IOException {
         // LineSource ends lines at LF, CRLF or CR, and caps their length so a blob without line breaks fails
         // with one line naming the source instead of filling the heap.
         LineSource in = new LineSource(input, source);
-        for (String raw = in.next(); raw != null; raw = in.next()) {
+        while (in.nextLine()) {
             int lineNumber = in.lineNumber();
-            String line = Fields.stripTrailing(raw);
-            if (line.isEmpty() || isStderrNoise(line)) {
+            char[] chars = in.chars();
+            int start = in.start();
+            int end = start + in.length();
+            while (end > start && Fields.isBlank(chars[end - 1])) {
+                end--;
+            }
+            if (end == start) {
+                continue;
+            }
+            if (fastSection && parallel != null && ParallelRows.isRowLine(chars, start, end)) {
+                parallel.add(chars, start, end, lineNumber, header, routes);
+                seenContent = true;
+                continue;
+            }
+            if (parallel != null) {
+                parallel.drain(routes); // everything before this line is in before it is looked at
+            }
+            if (fastSection && fast.tryAdd(chars, start, end, header.hasExpire(), lineNumber, routes)) {
+                fastRowCount++;
+                seenContent = true;
+                if (parallel == null && fastRowCount >= parallelAfter) {
+                    parallel = new ParallelRows(source, batchLines);
+                }
+                continue;
+            }
+            String line = new String(chars, start, end - start);
+            if (isStderrNoise(line)) {
                 continue;
             }
             try {
@@ -51,7 +110,15 @@ final class TableReader {
             }
             seenContent = true;
         }
-        return new RouteTable(source, MacosNetstatParser.ID, routes);
+        if (parallel != null) {
+            parallel.drain(routes);
+        }
+        return routes.build();
+    }
+
+    /** How many rows {@link FastRows} read (for its tests). */
+    int fastRowCount() {
+        return fastRowCount;
     }
 
     private void readLine(String line, int lineNumber) {
@@ -64,11 +131,13 @@ final class TableReader {
         }
         if (Header.isHeaderLine(line)) {
             header = Header.parse(line, sectionFamily);
+            fastSection = fastRowsAllowed && FastRows.suits(header);
             return;
         }
         if (isSectionTitle(line)) {
             sectionFamily = familyOf(line);
             header = null;
+            fastSection = false;
             return;
         }
         if (header == null) {
