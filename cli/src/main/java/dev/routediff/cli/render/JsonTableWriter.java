@@ -8,9 +8,15 @@ import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code routediff parse --format json} written route by route: the same characters as {@link JsonViews#table}
@@ -33,24 +39,85 @@ public final class JsonTableWriter {
     }
 
     public static void write(RouteTable t, Writer out) throws IOException {
+        write(t, out, PARALLEL_AT);
+    }
+
+    /** {@link #write(RouteTable, Writer)} with rows written on worker threads from {@code parallelAt} rows on. */
+    static void write(RouteTable t, Writer out, int parallelAt) throws IOException {
         JsonTableWriter w = new JsonTableWriter(out);
         w.raw("{\n  \"parser\": ");
         w.string(t.parserId());
         w.raw(",\n  \"source\": ");
         w.string(t.source());
         w.raw(",\n  \"routes\": [");
-        for (int i = 0; i < t.size(); i++) {
-            w.raw(i == 0 ? "\n    {\n" : ",\n    {\n");
-            if (t.isCompact(i)) {
-                w.compactRoute(t, i);
-            } else {
-                w.route(t.route(i));
+        if (t.size() >= parallelAt) {
+            w.flush();
+            writeInParallel(t, out);
+        } else {
+            for (int i = 0; i < t.size(); i++) {
+                w.row(t, i);
+                w.maybeFlush();
             }
-            w.maybeFlush();
         }
         w.raw(t.size() == 0 ? "]\n}\n" : "\n  ]\n}\n");
         w.flush();
         out.flush();
+    }
+
+    /** From this many routes on, rows are turned into text on worker threads (a BGP table; never a laptop's). */
+    static final int PARALLEL_AT = 100_000;
+    private static final int ROWS_PER_PART = 4_096;
+
+    /**
+     * Rows turned into text in parts of {@link #ROWS_PER_PART} on worker threads and written in order by this
+     * one, a few parts ahead: the text of a million routes is 270 MB, most of the time {@code parse} takes, and
+     * it splits cleanly because every row's text depends on the row and its index alone.
+     */
+    private static void writeInParallel(RouteTable t, Writer out) throws IOException {
+        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread th = new Thread(r, "routediff-json");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            ArrayDeque<Future<JsonTableWriter>> ahead = new ArrayDeque<>();
+            for (int from = 0; from < t.size() || !ahead.isEmpty(); ) {
+                while (from < t.size() && ahead.size() < 2 * threads) {
+                    int a = from;
+                    int b = Math.min(t.size(), from + ROWS_PER_PART);
+                    ahead.add(workers.submit(() -> {
+                        JsonTableWriter part = new JsonTableWriter(null);
+                        for (int i = a; i < b; i++) {
+                            part.row(t, i);
+                        }
+                        return part;
+                    }));
+                    from = b;
+                }
+                JsonTableWriter part = ahead.poll().get();
+                out.write(part.buf, 0, part.len);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing JSON");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private void row(RouteTable t, int i) {
+        raw(i == 0 ? "\n    {\n" : ",\n    {\n");
+        if (t.isCompact(i)) {
+            compactRoute(t, i);
+        } else {
+            route(t.route(i));
+        }
     }
 
     /**

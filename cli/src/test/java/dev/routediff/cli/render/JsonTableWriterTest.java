@@ -95,4 +95,19 @@ class JsonTableWriterTest {
                 "the compact rows must be there, or their path goes untested");
         assertEquals(tree(t), streamed(t));
     }
+
+    @Test
+    void rowsWrittenOnWorkerThreadsComeOutInOrder() throws IOException {
+        List<Route> routes = new ArrayList<>();
+        for (int k = 0; k < 20_000; k++) {
+            routes.add(new Route(AddressFamily.INET, Prefix.parse("10." + (k >> 8 & 255) + "." + (k & 255) + ".0/24"),
+                    "10." + (k >> 8 & 255) + "." + (k & 255), false,
+                    k % 97 == 0 ? new Gateway.Interface("utun3") : new Gateway.Address(IpAddress.parse("192.168.0.1")),
+                    RouteFlags.parse("UGSc"), "en0", Expire.NONE, k + 5, Map.of()));
+        }
+        RouteTable t = new RouteTable("big", "p", routes);
+        StringWriter parallel = new StringWriter();
+        JsonTableWriter.write(t, parallel, 1);
+        assertEquals(tree(t), parallel.toString());
+    }
 }
