@@ -503,38 +503,50 @@ public final class RouteTable {
             return nameId(Objects.requireNonNull(name, "iface"));
         }
 
-        /** Adds every row of {@code part} after the rows already here, in its order (for parsers that read in parts). */
-        public Builder addAll(RouteTable part) {
-            int[] flagIds = new int[part.flagPool.length];
+        /**
+         * Moves every row of {@code part} after the rows already here, in its order (for parsers that read in
+         * parts); {@code part} is left empty. Columns are copied in bulk, only the flag and interface ids are
+         * mapped to this table's.
+         */
+        public Builder addAll(Builder part) {
+            int[] flagIds = new int[part.flagPool.size()];
             for (int k = 0; k < flagIds.length; k++) {
-                flagIds[k] = flagId(part.flagPool[k]);
+                flagIds[k] = flagId(part.flagPool.get(k));
             }
-            int[] nameIds = new int[part.namePool.length];
+            int[] nameIds = new int[part.namePool.size()];
             for (int k = 0; k < nameIds.length; k++) {
-                nameIds[k] = nameId(part.namePool[k]);
+                nameIds[k] = nameId(part.namePool.get(k));
             }
-            for (int j = 0; j < part.size; j++) {
-                if (part.isObject(j)) {
-                    addObject(part.objects[j]);
-                    continue;
+            int n = part.size;
+            int base = size;
+            while (dest.length < base + n) {
+                grow(base + n);
+            }
+            System.arraycopy(part.dest, 0, dest, base, n);
+            System.arraycopy(part.destLength, 0, destLength, base, n);
+            System.arraycopy(part.kindAndHost, 0, kindAndHost, base, n);
+            System.arraycopy(part.gateway, 0, gateway, base, n);
+            System.arraycopy(part.expire, 0, expire, base, n);
+            System.arraycopy(part.line, 0, line, base, n);
+            int rawBase = reserveRaw(part.rawUsed);
+            System.arraycopy(part.rawText, 0, rawText, rawBase, part.rawUsed);
+            for (int j = 0; j < n; j++) {
+                if (part.objects == null || part.objects[j] == null) {
+                    flags[base + j] = flagIds[part.flags[j]];
+                    iface[base + j] = nameIds[part.iface[j]];
                 }
-                int from = part.rawStart[j];
-                int n = part.rawStart[j + 1] - from;
-                int at = reserveRaw(n);
-                System.arraycopy(part.rawText, from, rawText, at, n);
-                grow();
-                int i = size;
-                dest[i] = part.dest[j];
-                destLength[i] = part.destLength[j];
-                kindAndHost[i] = part.kindAndHost[j];
-                gateway[i] = part.gateway[j];
-                flags[i] = flagIds[part.flags[j]];
-                iface[i] = nameIds[part.iface[j]];
-                expire[i] = part.expire[j];
-                line[i] = part.line[j];
-                size++;
-                rawStart[size] = rawUsed;
+                rawStart[base + j + 1] = rawBase + part.rawStart[j + 1];
             }
+            if (part.objects != null) {
+                if (objects == null) {
+                    objects = new Route[dest.length];
+                }
+                System.arraycopy(part.objects, 0, objects, base, n);
+            }
+            size = base + n;
+            part.size = 0;
+            part.rawUsed = 0;
+            part.objects = null;
             return this;
         }
 
@@ -582,7 +594,11 @@ public final class RouteTable {
             if (size < dest.length) {
                 return;
             }
-            int n = dest.length * 2;
+            grow(size + 1);
+        }
+
+        private void grow(int atLeast) {
+            int n = Math.max(dest.length * 2, atLeast);
             dest = Arrays.copyOf(dest, n);
             destLength = Arrays.copyOf(destLength, n);
             kindAndHost = Arrays.copyOf(kindAndHost, n);

@@ -81,4 +81,38 @@ class RouteTableTest {
         assertEquals(Expire.seconds(30), r.expire());
         assertEquals(7, r.line());
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void partsAddedInOrderMakeTheSameTable(long seed) {
+        RandomRoutes gen = new RandomRoutes(seed);
+        List<Route> routes = gen.table(3_000);
+        RouteTable.Builder whole = RouteTable.builder("s", "p", 1);
+        int at = 0;
+        while (at < routes.size()) {
+            int n = Math.min(routes.size() - at, gen.random().nextInt(5) == 0 ? 0 : 1 + gen.random().nextInt(400));
+            RouteTable.Builder part = RouteTable.builder("s", "p", 1);
+            if (gen.random().nextInt(6) == 0) {
+                // a part of objects only: no flags or interfaces of its own to map
+                for (int k = 0; k < 3; k++) {
+                    part.add(new Route(AddressFamily.INET6, Prefix.parse("fe80::/64"), "fe80::/64", false,
+                            new Gateway.Link(k), RouteFlags.parse("UCS"), "en0", Expire.NONE, 0, java.util.Map.of()));
+                }
+                whole.addAll(part);
+                routes = new java.util.ArrayList<>(routes);
+                for (int k = 0; k < 3; k++) {
+                    routes.add(at++, new Route(AddressFamily.INET6, Prefix.parse("fe80::/64"), "fe80::/64", false,
+                            new Gateway.Link(k), RouteFlags.parse("UCS"), "en0", Expire.NONE, 0, java.util.Map.of()));
+                }
+                continue;
+            }
+            for (Route r : routes.subList(at, at + n)) {
+                part.add(r);
+            }
+            whole.addAll(part);
+            assertEquals(0, part.size());
+            at += n;
+        }
+        assertEquals(new RouteTable("s", "p", routes), whole.build());
+    }
 }

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 
 /**
  * Reads the rows of a long section on worker threads: the reading thread cuts lines and hands them over in
- * batches; each batch becomes a small table of its own, and the batches are appended in order. A full BGP table
+ * batches; each batch's rows are read into columns of their own, and the batches are appended in order. A full BGP table
  * reads in about half the time on two cores; small tables never get here ({@link TableReader} starts it after
  * {@link #START_AFTER} rows).
  *
@@ -112,7 +112,7 @@ final class ParallelRows implements AutoCloseable {
             }
             throw new IOException(e.getCause());
         }
-        into.addAll(done.table);
+        into.addAll(done.rows);
         if (done.problem != null) {
             throw done.problem;
         }
@@ -123,14 +123,14 @@ final class ParallelRows implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    /** Lines copied out of the reader's buffer, and after {@link #read}, their table and first problem. */
+    /** Lines copied out of the reader's buffer, and after {@link #read}, their rows and first problem. */
     private static final class Batch {
         private final Header header;
         private char[] text;
         private final int[] starts;
         private final int[] numbers;
         private int lines;
-        private RouteTable table;
+        private RouteTable.Builder rows;
         private RouteInputException problem;
 
         Batch(Header header, int capacity) {
@@ -172,7 +172,7 @@ final class ParallelRows implements AutoCloseable {
                     break;
                 }
             }
-            table = b.build();
+            rows = b;
             text = null;
             return this;
         }
