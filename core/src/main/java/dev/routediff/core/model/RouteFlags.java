@@ -43,6 +43,17 @@ public record RouteFlags(String text, Set<RouteFlag> known, String unknown) {
         return known.contains(flag);
     }
 
+    // Written out: the generated ones bootstrap java.lang.invoke on first use, tens of milliseconds of a short run.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RouteFlags f && text.equals(f.text) && known.equals(f.known) && unknown.equals(f.unknown);
+    }
+
+    @Override
+    public int hashCode() {
+        return (text.hashCode() * 31 + known.hashCode()) * 31 + unknown.hashCode();
+    }
+
     @Override
     public String toString() {
         return text;

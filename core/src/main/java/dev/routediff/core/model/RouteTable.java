@@ -384,7 +384,7 @@ public final class RouteTable {
         private Route[] objects;
         private final List<RouteFlags> flagPool = new ArrayList<>();
         private final Map<RouteFlags, Integer> flagIds = new IdentityHashMap<>();
-        private final Map<RouteFlags, Integer> flagIdsByValue = new HashMap<>();
+        private final Map<String, Integer> flagIdsByText = new HashMap<>();
         private final List<String> namePool = new ArrayList<>();
         private final Map<String, Integer> nameIds = new HashMap<>();
 
@@ -614,13 +614,20 @@ public final class RouteTable {
         }
 
         private int flagId(RouteFlags f) {
-            // Parsers share one RouteFlags per flag string, so the identity map answers almost every row.
+            // Parsers share one RouteFlags per flag string, so the identity map answers almost every row; the text
+            // map finds an equal one made elsewhere (another thread's part), checked whole in case of a hand-made one.
             Integer id = flagIds.get(f);
             if (id == null) {
-                id = flagIdsByValue.computeIfAbsent(f, k -> {
-                    flagPool.add(k);
-                    return flagPool.size() - 1;
-                });
+                Integer byText = flagIdsByText.get(f.text());
+                if (byText != null && flagPool.get(byText).equals(f)) {
+                    id = byText;
+                } else {
+                    flagPool.add(f);
+                    id = flagPool.size() - 1;
+                    if (byText == null) {
+                        flagIdsByText.put(f.text(), id);
+                    }
+                }
                 flagIds.put(f, id);
             }
             return id;
