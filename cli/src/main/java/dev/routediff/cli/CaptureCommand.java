@@ -1,39 +1,43 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.capture.Platform;
 import dev.routediff.cli.capture.RouteCapture;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.model.RouteTable;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "capture", mixinStandardHelpOptions = true,
-        description = {"Print this machine's route table, read with the system's route command.",
-            "macOS: netstat -rn; Linux: ip route and ip -6 route (table main); Windows: route print.",
-            "--raw prints the command's text as it is: save it as a BEFORE or AFTER file."})
-public final class CaptureCommand implements Callable<Integer> {
+public final class CaptureCommand implements Command {
+
+    static final Opt RAW = Opt.flag("--raw",
+            "Print exactly what the command printed, unparsed (whatever --format says).");
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff capture")
+                .description("Print this machine's route table, read with the system's route command.",
+                        "macOS: netstat -rn; Linux: ip route and ip -6 route (table main); Windows: route print.",
+                        "--raw prints the command's text as it is: save it as a BEFORE or AFTER file.")
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(RAW);
+    }
 
     private final Cli cli;
+    private final OutputOptions output;
+    private final InputOptions input;
+    private final boolean raw;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InputOptions input;
-
-    @Option(names = "--raw", description = "Print exactly what the command printed, unparsed (whatever --format says).")
-    boolean raw;
-
-    public CaptureCommand(Cli cli) {
+    CaptureCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
+        input = new InputOptions(line);
+        raw = line.flag(RAW);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public int call() throws Exception {
         Platform platform = Platform.forOsName(cli.host().osName());
         RouteCapture.Snapshot snapshot = RouteCapture.take(platform, cli.host().runner());
         if (raw) {

@@ -63,7 +63,9 @@ public final class Cli {
     /**
      * Built-ins, then bundled jars, then the user's: the launcher's folder, every --plugin-path, then
      * ROUTEDIFF_PLUGIN_PATH. Problems are warnings and shadowed plugins notices, one line each, because the command
-     * itself can still do its work.
+     * itself can still do its work. The bundled jars are opened only when a run needs more than the built-ins (see
+     * {@link PluginRegistry#load(ClassLoader, List, List, PluginRegistry.Listener)}), and their problems are printed
+     * then.
      */
     public PluginRegistry registry() {
         if (registry == null) {
@@ -77,15 +79,29 @@ public final class Cli {
             List<Path> user = new ArrayList<>(folders.launcher());
             user.addAll(pluginPath);
             user.addAll(PluginFolders.fromEnvironment(env, File.pathSeparator));
-            registry = PluginRegistry.load(Cli.class.getClassLoader(), folders.bundled(), user);
-            for (PluginProblem p : registry.problems()) {
+            registry = PluginRegistry.load(Cli.class.getClassLoader(), folders.bundled(), user, new Report(err));
+        }
+        return registry;
+    }
+
+    /** Prints plugin problems and shadowed plugins as each layer is loaded (the bundled jars only when needed). */
+    private static final class Report implements PluginRegistry.Listener {
+
+        private final PrintWriter err;
+
+        Report(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void loaded(List<PluginProblem> problems, List<PluginShadow> shadows) {
+            for (PluginProblem p : problems) {
                 err.println("routediff: warning: " + p.line());
             }
-            for (PluginShadow s : registry.shadows()) {
+            for (PluginShadow s : shadows) {
                 err.println("routediff: notice: " + s.message());
             }
         }
-        return registry;
     }
 
     public RouteTable read(String name, String parserId) throws IOException {

@@ -1,5 +1,8 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
 import dev.routediff.core.input.RouteTableReader;
@@ -10,31 +13,31 @@ import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.rules.RuleSettings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run routediff on the field report's first experiment: a Mac's netstat -nr before and after",
-            "connecting AWS Client VPN with split tunnel (the tables are bundled; see examples/): every change",
-            "attributed to a rule, and the rules as the report's summary states them."})
-public final class DemoCommand implements Callable<Integer> {
+public final class DemoCommand implements Command {
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff demo")
+                .description("Run routediff on the field report's first experiment: a Mac's netstat -nr before and "
+                        + "after connecting AWS Client VPN with split tunnel (the tables are bundled; see examples/): "
+                        + "every change attributed to a rule, and the rules as the report's summary states them.")
+                .options(OutputOptions.ALL);
+    }
 
     static final String BEFORE = "clientvpn-split-before.txt";
     static final String AFTER = "clientvpn-split-after.txt";
     static final String RULE_SET = "aws-client-vpn";
 
     private final Cli cli;
+    private final OutputOptions output;
 
-    @Mixin
-    OutputOptions output;
-
-    public DemoCommand(Cli cli) {
+    DemoCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
     }
 
     @Override
-    public Integer call() throws IOException {
+    public int call() throws IOException {
         RouteTable before = bundled(BEFORE);
         RouteTable after = bundled(AFTER);
         RuleSet rules = cli.ruleSet(RULE_SET);

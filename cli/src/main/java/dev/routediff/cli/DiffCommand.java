@@ -1,44 +1,48 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.Opt;
+import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show the routes added, removed and changed between two tables.",
-            "Exit status, as diff(1): 0 no difference, 1 differences, 2 trouble."})
-public final class DiffCommand implements Callable<Integer> {
+public final class DiffCommand implements Command {
+
+    static final Param BEFORE = Param.one("BEFORE", "The table before (a file, or - for standard input).");
+    static final Param AFTER = Param.one("AFTER", "The table after.");
+    static final Opt ALL = Opt.flag("--all",
+            "Also show neighbour-cache (ARP/ND) entries and Expire countdown changes.");
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff diff")
+                .description("Show the routes added, removed and changed between two tables.",
+                        "Exit status, as diff(1): 0 no difference, 1 differences, 2 trouble.")
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(ALL).params(BEFORE, AFTER);
+    }
 
     private final Cli cli;
+    private final OutputOptions output;
+    private final InputOptions input;
+    private final String before;
+    private final String after;
+    private final boolean all;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InputOptions input;
-
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "The table before (a file, or - for standard input).")
-    String before;
-
-    @Parameters(index = "1", paramLabel = "AFTER", description = "The table after.")
-    String after;
-
-    @Option(names = "--all", description = "Also show neighbour-cache (ARP/ND) entries and Expire countdown changes.")
-    boolean all;
-
-    public DiffCommand(Cli cli) {
+    DiffCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
+        input = new InputOptions(line);
+        before = line.param(BEFORE);
+        after = line.param(AFTER);
+        all = line.flag(ALL);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public int call() throws Exception {
         if (before.equals("-") && after.equals("-")) {
             throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
         }

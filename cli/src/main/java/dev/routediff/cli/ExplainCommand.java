@@ -1,5 +1,9 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
 import dev.routediff.core.diff.RouteDiff;
@@ -7,40 +11,38 @@ import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.RuleSet;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain the difference between a table before and after connecting: infer the assigned IP,",
-            "tunnel subnet, gateway and split mode, and attribute every change to a rule.",
-            "Exit status: 0 all explained and nothing missing, 1 otherwise, 2 trouble."})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand implements Command {
+
+    static final Param BEFORE = Param.one("BEFORE", "The table before connecting.");
+    static final Param AFTER = Param.one("AFTER", "The table after connecting.");
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff explain")
+                .description("Explain the difference between a table before and after connecting: infer the "
+                        + "assigned IP, tunnel subnet, gateway and split mode, and attribute every change to a rule.",
+                        "Exit status: 0 all explained and nothing missing, 1 otherwise, 2 trouble.")
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(RuleOptions.ALL).params(BEFORE, AFTER);
+    }
 
     private final Cli cli;
+    private final OutputOptions output;
+    private final InputOptions input;
+    private final RuleOptions rules;
+    private final String before;
+    private final String after;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    RuleOptions rules;
-
-    @Parameters(index = "0", paramLabel = "BEFORE", description = "The table before connecting.")
-    String before;
-
-    @Parameters(index = "1", paramLabel = "AFTER", description = "The table after connecting.")
-    String after;
-
-    public ExplainCommand(Cli cli) {
+    ExplainCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
+        input = new InputOptions(line);
+        rules = new RuleOptions(line);
+        before = line.param(BEFORE);
+        after = line.param(AFTER);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public int call() throws Exception {
         if (before.equals("-") && after.equals("-")) {
             throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
         }

@@ -1,5 +1,10 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.Opt;
+import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.LookupRow;
 import dev.routediff.cli.render.TableViews;
@@ -8,43 +13,41 @@ import dev.routediff.core.model.IpAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "lookup", mixinStandardHelpOptions = true,
-        description = {"Show the route a table chooses for each address, and why.",
-            "With --before, also the route before, and whether the path moved into or out of the tunnel.",
-            "Exit status: 0, also when no route matches; 2 trouble."})
-public final class LookupCommand implements Callable<Integer> {
+public final class LookupCommand implements Command {
+
+    static final Param TABLE = Param.one("TABLE", "The table to look in (a file, or - for standard input).");
+    static final Param ADDRESS = Param.oneOrMore("ADDRESS",
+            "IPv4 or IPv6 addresses; an IPv6 zone (fe80::1%en0) selects that interface's routes.");
+    static final Opt BEFORE = Opt.value("--before", "FILE",
+            "A table from before (say, before connecting): show both paths and mark what moved.");
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff lookup")
+                .description("Show the route a table chooses for each address, and why.",
+                        "With --before, also the route before, and whether the path moved into or out of the tunnel.",
+                        "Exit status: 0, also when no route matches; 2 trouble.")
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE).params(TABLE, ADDRESS);
+    }
 
     private final Cli cli;
+    private final OutputOptions output;
+    private final InputOptions input;
+    private final String table;
+    private final List<String> addresses;
+    private final String before;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InputOptions input;
-
-    @Parameters(index = "0", paramLabel = "TABLE", description = "The table to look in (a file, or - for standard input).")
-    String table;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "ADDRESS",
-            description = "IPv4 or IPv6 addresses; an IPv6 zone (fe80::1%%en0) selects that interface's routes.")
-    List<String> addresses;
-
-    @Option(names = "--before", paramLabel = "FILE",
-            description = "A table from before (say, before connecting): show both paths and mark what moved.")
-    String before;
-
-    public LookupCommand(Cli cli) {
+    LookupCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
+        input = new InputOptions(line);
+        table = line.param(TABLE);
+        addresses = line.paramValues(ADDRESS);
+        before = line.value(BEFORE, null);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public int call() throws Exception {
         List<IpAddress> parsed = new ArrayList<>();
         for (String a : addresses) {
             IpAddress ip = IpAddress.tryParse(a);

@@ -1,5 +1,10 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.ArgParser;
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.Help;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.capture.CaptureException;
 import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.SystemHost;
@@ -10,11 +15,12 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 
 /**
  * Entry point. Exit codes: 0 success (for diff and explain: nothing to report), 1 differences found (diff) or
@@ -62,50 +68,92 @@ public final class Main {
                           boolean terminal, PluginFolders folders, Host host) {
         boolean debug = Arrays.asList(args).contains("--debug");
         Cli cli = new Cli(stdin, out, err, env, terminal, folders, host);
-        CommandFactory factory = new CommandFactory(cli);
-        CommandLine cmd = new CommandLine(RouteDiffCommand.class, factory);
-        String wanted = RouteDiffCommand.requested(args);
-        RouteDiffCommand.COMMANDS.forEach((name, type) -> {
-            if (wanted == null || wanted.equals(name)) {
-                cmd.addSubcommand(name, new CommandLine(type, factory));
-            }
-        });
-        cmd.setOut(out);
-        cmd.setErr(err);
-        cmd.setCaseInsensitiveEnumValuesAllowed(true);
-        cmd.setParameterExceptionHandler((ex, a) -> {
-            CommandLine c = ex.getCommandLine();
-            err.println("routediff: " + firstLine(ex.getMessage()) + " (see '" + c.getCommandSpec().qualifiedName()
-                    + " --help')");
-            return TROUBLE;
-        });
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof RouteInputException) {
-                err.println(ex.getMessage());
-            } else if (ex instanceof UsageException || ex instanceof CaptureException
-                    || ex instanceof PluginConflictException || ex instanceof UnknownPluginException) {
-                err.println("routediff: " + ex.getMessage());
-            } else if (ex instanceof java.io.IOException) {
-                err.println("routediff: " + ex.getMessage());
-            } else {
-                err.println("routediff: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
-            }
-            if (debug) {
-                ex.printStackTrace(err);
-            }
-            return TROUBLE;
-        });
-        cmd.setExecutionStrategy(parsed -> {
-            // --plugin-path may be given before or after the command's name; collect it from every level.
-            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
-                cli.pluginPath(p.matchedOptionValue(OutputOptions.PLUGIN_PATH, List.<Path>of()));
-            }
-            return new CommandLine.RunLast().execute(parsed);
-        });
-        int code = cmd.execute(args);
+        int code = run(args, cli, debug);
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int run(String[] args, Cli cli, boolean debug) {
+        CommandSpec spec = RouteDiffCommand.spec();
+        Command command;
+        try {
+            ParsedLine root = ArgParser.parseRoot(spec, args);
+            if (helpOrVersion(root, spec, cli)) {
+                return OK;
+            }
+            int at = root.commandIndex();
+            if (at < 0) {
+                cli.err().println("routediff: a command is needed: " + RouteDiffCommand.commandList()
+                        + " (see 'routediff --help')");
+                return TROUBLE;
+            }
+            CommandSpec named = RouteDiffCommand.spec(args[at]);
+            if (named == null) {
+                throw new UsageError("Unmatched argument at index " + at + ": '" + args[at] + "'");
+            }
+            spec = named;
+            ParsedLine line = ArgParser.parse(spec, args, at + 1);
+            if (helpOrVersion(line, spec, cli)) {
+                return OK;
+            }
+            // --plugin-path may be given before or after the command's name: both count, in that order.
+            cli.pluginPath(paths(root.values(OutputOptions.PLUGIN_PATH)));
+            cli.pluginPath(paths(line.values(OutputOptions.PLUGIN_PATH)));
+            command = RouteDiffCommand.create(args[at], cli, line);
+        } catch (UsageError e) {
+            cli.err().println("routediff: " + firstLine(e.getMessage()) + " (see '" + spec.qualifiedName()
+                    + " --help')");
+            return TROUBLE;
+        }
+        try {
+            return command.call();
+        } catch (Exception ex) {
+            return failed(ex, cli.err(), debug);
+        }
+    }
+
+    private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, Cli cli) {
+        if (line.helpRequested()) {
+            cli.out().print(Help.render(spec));
+            return true;
+        }
+        if (line.versionRequested()) {
+            cli.out().println(RouteDiffCommand.version());
+            return true;
+        }
+        return false;
+    }
+
+    private static List<Path> paths(List<String> dirs) throws UsageError {
+        List<Path> p = new ArrayList<>(dirs.size());
+        for (String d : dirs) {
+            try {
+                p.add(Path.of(d));
+            } catch (InvalidPathException e) {
+                throw new UsageError("Invalid value for option '" + OutputOptions.PLUGIN_PATH_NAME + "': "
+                        + e.getMessage());
+            }
+        }
+        return p;
+    }
+
+    /** A problem found while running: one line on stderr (its stack trace too with --debug), exit 2. */
+    private static int failed(Throwable ex, PrintWriter err, boolean debug) {
+        if (ex instanceof RouteInputException) {
+            err.println(ex.getMessage());
+        } else if (ex instanceof UsageException || ex instanceof CaptureException
+                || ex instanceof PluginConflictException || ex instanceof UnknownPluginException) {
+            err.println("routediff: " + ex.getMessage());
+        } else if (ex instanceof java.io.IOException) {
+            err.println("routediff: " + ex.getMessage());
+        } else {
+            err.println("routediff: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        return TROUBLE;
     }
 
     private static String firstLine(String s) {

@@ -1,35 +1,39 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.model.RouteTable;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Print a route table as routediff reads it: destinations expanded to CIDR, gateways typed.")
-public final class ParseCommand implements Callable<Integer> {
+public final class ParseCommand implements Command {
+
+    static final Param FILE = Param.one("FILE", "A saved route dump, or - for standard input.");
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff parse")
+                .description("Print a route table as routediff reads it: destinations expanded to CIDR, gateways "
+                        + "typed.")
+                .options(OutputOptions.ALL).options(InputOptions.ALL).params(FILE);
+    }
 
     private final Cli cli;
+    private final OutputOptions output;
+    private final InputOptions input;
+    private final String file;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InputOptions input;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "A saved route dump, or - for standard input.")
-    String file;
-
-    public ParseCommand(Cli cli) {
+    ParseCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
+        input = new InputOptions(line);
+        file = line.param(FILE);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public int call() throws Exception {
         RouteTable table = cli.read(file, input.parser());
         Format f = output.format();
         if (f == Format.JSON) {

@@ -1,26 +1,30 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.TableViews;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
-@Command(name = "plugins", mixinStandardHelpOptions = true,
-        description = "List the parsers and rule sets found, with their id, version and the jar they came from.")
-public final class PluginsCommand implements Callable<Integer> {
+public final class PluginsCommand implements Command {
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff plugins")
+                .description("List the parsers and rule sets found, with their id, version and the jar they came "
+                        + "from.")
+                .options(OutputOptions.ALL);
+    }
 
     private final Cli cli;
+    private final OutputOptions output;
 
-    @Mixin
-    OutputOptions output;
-
-    public PluginsCommand(Cli cli) {
+    PluginsCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
     }
 
     @Override
-    public Integer call() {
+    public int call() {
         Format f = output.format();
         if (f == Format.JSON) {
             cli.out().print(cli.json().write(cli.json().plugins(cli.registry())));

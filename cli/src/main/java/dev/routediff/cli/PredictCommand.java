@@ -1,5 +1,9 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
 import dev.routediff.cli.render.TableViews;
@@ -7,37 +11,35 @@ import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.PredictedTables;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSet;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Predict the routes that connecting adds (and removes), from the endpoint's settings.",
-            "Without --assigned-ip the rules are shown symbolically, as the field report's summary does."})
-public final class PredictCommand implements Callable<Integer> {
+public final class PredictCommand implements Command {
+
+    static final Opt BEFORE = Opt.value("--before", "FILE",
+            "The table before connecting: gives the default gateway, and the predicted table is printed.");
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff predict")
+                .description("Predict the routes that connecting adds (and removes), from the endpoint's settings.",
+                        "Without --assigned-ip the rules are shown symbolically, as the field report's summary does.")
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(RuleOptions.ALL).options(BEFORE);
+    }
 
     private final Cli cli;
+    private final OutputOptions output;
+    private final InputOptions input;
+    private final RuleOptions rules;
+    private final String before;
 
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InputOptions input;
-
-    @Mixin
-    RuleOptions rules;
-
-    @Option(names = "--before", paramLabel = "FILE",
-            description = "The table before connecting: gives the default gateway, and the predicted table is printed.")
-    String before;
-
-    public PredictCommand(Cli cli) {
+    PredictCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
+        input = new InputOptions(line);
+        rules = new RuleOptions(line);
+        before = line.value(BEFORE, null);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public int call() throws Exception {
         RuleSet ruleSet = cli.ruleSet(rules.ruleSet());
         RouteTable table = before == null ? null : cli.read(before, input.parser());
         Prediction p = ruleSet.predict(rules.settings(), table);

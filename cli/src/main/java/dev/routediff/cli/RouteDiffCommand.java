@@ -1,83 +1,86 @@
 package dev.routediff.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Option;
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
 
-@Command(name = "routediff",
-        mixinStandardHelpOptions = true,
-        versionProvider = RouteDiffCommand.Version.class,
-        description = {"What connecting a VPN does to this machine's routing table, exactly.", ""},
-        footer = {"", "Exit status: 0 ok or no difference, 1 differences found, 2 bad usage or bad input."})
-public final class RouteDiffCommand implements Callable<Integer> {
+/**
+ * The {@code routediff} command itself: its own options, the commands in help order, and building the one a command
+ * line names. Plain code, no reflection: only the named command's spec is built on a run.
+ */
+final class RouteDiffCommand {
 
-    /**
-     * The commands in help order. They are not listed in the annotation: picocli would reflect over all of them on
-     * every start, and {@link Main} builds only the one asked for (all of them for help and for an unknown name).
-     */
-    static final Map<String, Class<?>> COMMANDS = commands();
+    /** The commands in help order, with the one line the root help gives each. */
+    static final String[][] COMMANDS = {
+        {"demo", "Run routediff on the bundled example: the field report's first experiment."},
+        {"parse", "Print a route table as routediff reads it: destinations expanded to CIDR, gateways typed."},
+        {"diff", "Show the routes added, removed and changed between two tables."},
+        {"lookup", "Show the route a table chooses for each address, and why."},
+        {"predict", "Predict the routes that connecting adds (and removes), from the endpoint's settings."},
+        {"explain", "Explain the difference between a table before and after connecting."},
+        {"capture", "Print this machine's route table, read with the system's route command."},
+        {"watch", "Print each change to this machine's route table as it happens: connect the VPN while it runs."},
+        {"plugins", "List the parsers and rule sets found, with their id, version and the jar they came from."},
+    };
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put("demo", DemoCommand.class);
-        m.put("parse", ParseCommand.class);
-        m.put("diff", DiffCommand.class);
-        m.put("lookup", LookupCommand.class);
-        m.put("predict", PredictCommand.class);
-        m.put("explain", ExplainCommand.class);
-        m.put("capture", CaptureCommand.class);
-        m.put("watch", WatchCommand.class);
-        m.put("plugins", PluginsCommand.class);
-        return Collections.unmodifiableMap(m);
+    private RouteDiffCommand() {
     }
 
-    /** The command a command line names, or null when it names none (help, version, or a typo). */
-    static String requested(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--")) {
-                return null;
-            }
-            if (a.equals(OutputOptions.PLUGIN_PATH)) {
-                i++; // its value
-            } else if (!a.startsWith("-")) {
-                return COMMANDS.containsKey(a) ? a : null;
-            }
+    static CommandSpec spec() {
+        CommandSpec spec = new CommandSpec("routediff")
+                .description("What connecting a VPN does to this machine's routing table, exactly.", "")
+                .options(OutputOptions.PLUGIN_PATH)
+                .footer("", "Exit status: 0 ok or no difference, 1 differences found, 2 bad usage or bad input.");
+        for (String[] c : COMMANDS) {
+            spec.command(c[0], c[1]);
         }
-        return null;
+        return spec;
     }
 
-    private final Cli cli;
-
-    // Accepted before the command name too (routediff --plugin-path DIR parse FILE); Main collects it.
-    @Option(names = OutputOptions.PLUGIN_PATH, paramLabel = "DIR",
-            description = "Also load the plugin jars in DIR (repeatable; see 'routediff plugins').")
-    List<Path> pluginPath = new ArrayList<>();
-
-    public RouteDiffCommand(Cli cli) {
-        this.cli = cli;
+    /** The spec of the command with this name, or null when there is none. */
+    static CommandSpec spec(String name) {
+        switch (name) {
+            case "demo": return DemoCommand.spec();
+            case "parse": return ParseCommand.spec();
+            case "diff": return DiffCommand.spec();
+            case "lookup": return LookupCommand.spec();
+            case "predict": return PredictCommand.spec();
+            case "explain": return ExplainCommand.spec();
+            case "capture": return CaptureCommand.spec();
+            case "watch": return WatchCommand.spec();
+            case "plugins": return PluginsCommand.spec();
+            default: return null;
+        }
     }
 
-    @Override
-    public Integer call() {
-        cli.err().println("routediff: a command is needed: " + String.join(", ", COMMANDS.keySet())
-                .replaceFirst(", (\\w+)$", " or $1") + " (see 'routediff --help')");
-        return Main.TROUBLE;
+    /** The command with this name (one {@link #spec(String)} knows), bound to its parsed command line. */
+    static Command create(String name, Cli cli, ParsedLine line) throws UsageError {
+        switch (name) {
+            case "demo": return new DemoCommand(cli, line);
+            case "parse": return new ParseCommand(cli, line);
+            case "diff": return new DiffCommand(cli, line);
+            case "lookup": return new LookupCommand(cli, line);
+            case "predict": return new PredictCommand(cli, line);
+            case "explain": return new ExplainCommand(cli, line);
+            case "capture": return new CaptureCommand(cli, line);
+            case "watch": return new WatchCommand(cli, line);
+            case "plugins": return new PluginsCommand(cli, line);
+            default: throw new IllegalArgumentException(name);
+        }
+    }
+
+    /** "demo, parse, … or plugins". */
+    static String commandList() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < COMMANDS.length; i++) {
+            sb.append(i == 0 ? "" : i == COMMANDS.length - 1 ? " or " : ", ").append(COMMANDS[i][0]);
+        }
+        return sb.toString();
     }
 
     /** The version recorded in the jar's manifest at build time. */
-    static final class Version implements IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = RouteDiffCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"routediff " + (v == null ? "(development build)" : v)};
-        }
+    static String version() {
+        String v = RouteDiffCommand.class.getPackage().getImplementationVersion();
+        return "routediff " + (v == null ? "(development build)" : v);
     }
 }

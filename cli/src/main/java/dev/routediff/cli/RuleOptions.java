@@ -1,9 +1,10 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.Opt;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
 import dev.routediff.core.rules.RuleSettings;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
 /**
  * The endpoint settings of {@code predict} and {@code explain}. They are handed to the rule set by option name
@@ -11,48 +12,63 @@ import picocli.CommandLine.Option;
  */
 public final class RuleOptions {
 
-    @Option(names = "--rules", paramLabel = "ID", defaultValue = "aws-client-vpn",
-            description = "The rule set to apply (see 'routediff plugins'); default: ${DEFAULT-VALUE}.")
-    String ruleSet;
+    static final String DEFAULT_RULES = "aws-client-vpn";
 
-    @Option(names = "--client-cidr", paramLabel = "CIDR", description = "The endpoint's client IPv4 CIDR, e.g. 10.243.0.0/22.")
-    String clientCidr;
+    static final Opt RULES = Opt.value("--rules", "ID",
+            "The rule set to apply (see 'routediff plugins'); default: " + DEFAULT_RULES + ".");
+    static final Opt CLIENT_CIDR = Opt.value("--client-cidr", "CIDR",
+            "The endpoint's client IPv4 CIDR, e.g. 10.243.0.0/22.");
+    static final Opt ASSIGNED_IP = Opt.value("--assigned-ip", "IP",
+            "The address the client was given (Connections tab).");
+    static final Opt SPLIT_TUNNEL = Opt.flag("--split-tunnel",
+            "Split tunnel on (--split-tunnel) or off (--no-split-tunnel).").negatable();
+    static final Opt ROUTE = Opt.value("--route", "CIDR",
+            "A destination of the endpoint's route table (repeatable).").repeatable();
+    static final Opt ENDPOINT_IP = Opt.value("--endpoint-ip", "IP",
+            "The endpoint's public IP the client connected to.");
+    static final Opt DEFAULT_GATEWAY = Opt.value("--default-gateway", "IP",
+            "The device's default gateway before connecting.");
+    static final Opt TUNNEL_PREFIX = Opt.value("--tunnel-prefix", "N",
+            "Prefix length of the tunnel subnet the client is placed in (observed: 27).");
+    static final Opt ENDPOINT_JSON = Opt.value("--endpoint-json", "FILE",
+            "Output of 'aws ec2 describe-client-vpn-endpoints' (flags given override it).");
+    static final Opt ROUTES_JSON = Opt.value("--routes-json", "FILE",
+            "Output of 'aws ec2 describe-client-vpn-routes'.");
+    static final Opt CONFIG = Opt.value("--config", "FILE",
+            "A configuration file the rule set reads (wireguard: the wg-quick .conf).");
+    static final Opt SET = Opt.value("--set", "NAME=VALUE",
+            "Any setting of the rule set by name, e.g. --set platform=linux (repeatable).").repeatable();
 
-    @Option(names = "--assigned-ip", paramLabel = "IP", description = "The address the client was given (Connections tab).")
-    String assignedIp;
+    static final List<Opt> ALL = List.of(RULES, CLIENT_CIDR, ASSIGNED_IP, SPLIT_TUNNEL, ROUTE, ENDPOINT_IP,
+            DEFAULT_GATEWAY, TUNNEL_PREFIX, ENDPOINT_JSON, ROUTES_JSON, CONFIG, SET);
 
-    @Option(names = "--split-tunnel", negatable = true,
-            description = "Split tunnel on (--split-tunnel) or off (--no-split-tunnel).")
-    Boolean splitTunnel;
+    private final String ruleSet;
+    private final String clientCidr;
+    private final String assignedIp;
+    private final Boolean splitTunnel;
+    private final List<String> routes;
+    private final String endpointIp;
+    private final String defaultGateway;
+    private final Integer tunnelPrefix;
+    private final String endpointJson;
+    private final String routesJson;
+    private final String config;
+    private final List<String> sets;
 
-    @Option(names = "--route", paramLabel = "CIDR", description = "A destination of the endpoint's route table (repeatable).")
-    List<String> routes = new ArrayList<>();
-
-    @Option(names = "--endpoint-ip", paramLabel = "IP", description = "The endpoint's public IP the client connected to.")
-    String endpointIp;
-
-    @Option(names = "--default-gateway", paramLabel = "IP", description = "The device's default gateway before connecting.")
-    String defaultGateway;
-
-    @Option(names = "--tunnel-prefix", paramLabel = "N",
-            description = "Prefix length of the tunnel subnet the client is placed in (observed: 27).")
-    Integer tunnelPrefix;
-
-    @Option(names = "--endpoint-json", paramLabel = "FILE",
-            description = "Output of 'aws ec2 describe-client-vpn-endpoints' (flags given override it).")
-    String endpointJson;
-
-    @Option(names = "--routes-json", paramLabel = "FILE",
-            description = "Output of 'aws ec2 describe-client-vpn-routes'.")
-    String routesJson;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "A configuration file the rule set reads (wireguard: the wg-quick .conf).")
-    String config;
-
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Any setting of the rule set by name, e.g. --set platform=linux (repeatable).")
-    List<String> sets = new ArrayList<>();
+    RuleOptions(ParsedLine line) throws UsageError {
+        ruleSet = line.value(RULES, DEFAULT_RULES);
+        clientCidr = line.value(CLIENT_CIDR, null);
+        assignedIp = line.value(ASSIGNED_IP, null);
+        splitTunnel = line.tristate(SPLIT_TUNNEL);
+        routes = line.values(ROUTE);
+        endpointIp = line.value(ENDPOINT_IP, null);
+        defaultGateway = line.value(DEFAULT_GATEWAY, null);
+        tunnelPrefix = line.intValue(TUNNEL_PREFIX);
+        endpointJson = line.value(ENDPOINT_JSON, null);
+        routesJson = line.value(ROUTES_JSON, null);
+        config = line.value(CONFIG, null);
+        sets = line.values(SET);
+    }
 
     public String ruleSet() {
         return ruleSet;

@@ -1,5 +1,9 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.CommandSpec;
+import dev.routediff.cli.args.ParsedLine;
+import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.Opt;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.Platform;
@@ -16,43 +20,42 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Print each change to this machine's route table as it happens: connect the VPN while it runs.",
-            "Reads the table every --interval seconds; Ctrl-C ends it."})
-public final class WatchCommand implements Callable<Integer> {
+public final class WatchCommand implements Command {
+
+    static final Opt INTERVAL = Opt.value("--interval", "SECONDS",
+            "Seconds between two readings (default 2; fractions such as 0.5 are allowed).");
+    static final Opt COUNT = Opt.value("--count", "N", "Stop after N readings (default: until Ctrl-C).");
+    static final Opt ALL = DiffCommand.ALL;
+
+    static CommandSpec spec() {
+        return new CommandSpec("routediff watch")
+                .description("Print each change to this machine's route table as it happens: connect the VPN while "
+                        + "it runs.", "Reads the table every --interval seconds; Ctrl-C ends it.")
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(INTERVAL, COUNT, ALL);
+    }
 
     private final Cli cli;
-
-    @Mixin
-    OutputOptions output;
-
-    @Mixin
-    InputOptions input;
-
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "2",
-            description = "Seconds between two readings (default 2; fractions such as 0.5 are allowed).")
-    BigDecimal interval;
-
-    @Option(names = "--count", paramLabel = "N", description = "Stop after N readings (default: until Ctrl-C).")
-    Integer count;
-
-    @Option(names = "--all", description = "Also show neighbour-cache (ARP/ND) entries and Expire countdown changes.")
-    boolean all;
+    private final OutputOptions output;
+    private final InputOptions input;
+    private final BigDecimal interval;
+    private final Integer count;
+    private final boolean all;
 
     private int polls;
     private int blocks;
 
-    public WatchCommand(Cli cli) {
+    WatchCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
+        output = new OutputOptions(line);
+        input = new InputOptions(line);
+        interval = line.decimalValue(INTERVAL, "2");
+        count = line.intValue(COUNT);
+        all = line.flag(ALL);
     }
 
     @Override
-    public Integer call() throws Exception {
+    public int call() throws Exception {
         if (interval.signum() <= 0 || interval.compareTo(BigDecimal.valueOf(86_400)) > 0) {
             throw new UsageException("--interval must be more than 0 and at most 86400 seconds, found "
                     + interval.toPlainString());

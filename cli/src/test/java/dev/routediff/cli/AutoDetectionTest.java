@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.routediff.core.input.TextInput;
+import dev.routediff.core.spi.Plugin;
+import dev.routediff.core.spi.PluginRegistry;
+import dev.routediff.core.spi.RouteInputException;
+import dev.routediff.core.spi.RouteTableParser;
 import dev.routediff.core.testkit.GoldenFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -98,5 +106,54 @@ class AutoDetectionTest {
                     .collect(Collectors.toSet());
             assertEquals(dumps, listed);
         }
+    }
+
+    /**
+     * The launcher's registry asks the built-in parser (macos-netstat) first and opens the bundled jars only when it
+     * claims nothing. On every fixture, that picks the parser that asking all of them at once picks.
+     */
+    @Test
+    void askingTheBuiltInFirstPicksWhatAskingAllPicks() throws IOException {
+        List<Plugin<RouteTableParser>> all = PluginRegistry.load(getClass().getClassLoader()).parsers();
+        List<Plugin<RouteTableParser>> builtIn = new ArrayList<>();
+        for (Plugin<RouteTableParser> p : all) {
+            if (p.id().equals("macos-netstat")) {
+                builtIn.add(p);
+            }
+        }
+        assertEquals(1, builtIn.size());
+        List<Path> dumps;
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            dumps = files.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+        int claimedByBuiltIn = 0;
+        for (Path dump : dumps) {
+            String sample;
+            try (InputStream in = Files.newInputStream(dump)) {
+                sample = TextInput.open(dump.toString(), in).sample();
+            } catch (RouteInputException e) {
+                continue; // not text: no parser is asked
+            }
+            String first = best(builtIn, sample);
+            if (first != null) {
+                claimedByBuiltIn++;
+            }
+            assertEquals(best(all, sample), first != null ? first : best(all, sample), dump.toString());
+        }
+        assertTrue(claimedByBuiltIn >= 3, "macOS fixtures claimed: " + claimedByBuiltIn);
+    }
+
+    /** The id of the parser that scores highest (ties to the first, which is the lower id), or null. */
+    private static String best(List<Plugin<RouteTableParser>> parsers, String sample) {
+        String best = null;
+        int score = 0;
+        for (Plugin<RouteTableParser> p : parsers) {
+            int s = p.provider().detect(sample);
+            if (s > score) {
+                best = p.id();
+                score = s;
+            }
+        }
+        return best;
     }
 }

@@ -295,4 +295,45 @@ class PluginFoldersTest {
         assertEquals("", r.err());
         assertFalse(r.out().contains("csv-routes"));
     }
+
+    /** The bundled folder is opened only when a run needs more than the built-ins: its problems show only then. */
+    @Test
+    void aBrokenBundledJarIsNotOpenedWhenABuiltInReadsTheInput() throws IOException {
+        Path bundled = Files.createDirectories(work.resolve("bundled-broken"));
+        PluginJars.corrupt(bundled.resolve("broken.jar"));
+        PluginFolders folders = new PluginFolders(List.of(bundled), List.of());
+        String warning = "routediff: warning: a plugin jar was skipped: " + bundled.resolve("broken.jar")
+                + ": not a readable jar (";
+
+        // a macOS table: the built-in parser claims it; the same for the built-in rule set
+        for (String[] args : List.of(new String[] {"parse", MACOS}, new String[] {"diff", MACOS, MACOS},
+                new String[] {"explain", MACOS, MACOS}, new String[] {"demo"},
+                new String[] {"parse", MACOS, "--parser", "macos-netstat"})) {
+            Result r = run(Map.of(), folders, args);
+            assertEquals("", r.err(), String.join(" ", args));
+        }
+        // what no built-in claims, an id no built-in has, and the listing open it, and say what is wrong with it
+        for (String[] args : List.of(new String[] {"parse", SAMPLE.toString()}, new String[] {"plugins"},
+                new String[] {"parse", MACOS, "--parser", "csv-routes"},
+                new String[] {"predict", "--rules", "wireguard-nope"})) {
+            Result r = run(Map.of(), folders, args);
+            assertTrue(r.err().startsWith(warning), String.join(" ", args) + ": " + r.err());
+        }
+    }
+
+    @Test
+    void aBundledPluginIsFoundWhenNoBuiltInClaimsTheInputOrItIsNamed() throws IOException {
+        Path bundled = folderWithExample("bundled-lazy");
+        PluginFolders folders = new PluginFolders(List.of(bundled), List.of());
+        Result detected = run(Map.of(), folders, "parse", SAMPLE.toString());
+        assertEquals(0, detected.code(), detected.err());
+        assertTrue(detected.out().startsWith("inet: 4 routes\n"), detected.out());
+        Result named = run(Map.of(), folders, "parse", SAMPLE.toString(), "--parser", "csv-routes");
+        assertEquals(0, named.code(), named.err());
+        Result unknown = run(Map.of(), folders, "parse", SAMPLE.toString(), "--parser", "bsd-netstat");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("csv-routes"), unknown.err());
+    }
+
+    private static final String MACOS = ROOT.resolve("examples/clientvpn-split-before.txt").toString();
 }

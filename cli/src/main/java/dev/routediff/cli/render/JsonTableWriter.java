@@ -1,9 +1,5 @@
 package dev.routediff.cli.render;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -23,8 +19,9 @@ import java.util.concurrent.Future;
  * through {@link JsonViews#write}, without a tree of a million nodes and a second copy as one string (together
  * several times the table's own size), and without Jackson's generator and pretty printer, whose per-field calls
  * were most of the time a million-route parse took. Nearly every character of a route's object is fixed text;
- * strings are copied as they are unless they hold a character JSON must escape, and those are escaped by Jackson's
- * own encoder, so the rules cannot drift apart. {@code JsonTableWriterTest} holds it to the tree output.
+ * strings are copied as they are unless they hold a character JSON must escape, and those get Jackson's default
+ * escapes, written out so that a run loads no Jackson class at all (its factory and generator cost a 20-route parse
+ * a good part of its run). {@code JsonTableWriterTest} holds it to the tree output, Jackson's own.
  */
 public final class JsonTableWriter {
 
@@ -276,16 +273,46 @@ public final class JsonTableWriter {
 
     private void string(String s) {
         if (needsEscape(s)) {
-            raw("\"");
-            char[] quoted = JsonStringEncoder.getInstance().quoteAsString(s);
-            raw(quoted, quoted.length);
-            raw("\"");
+            escaped(s);
             return;
         }
         ensure(s.length() + 2);
         buf[len++] = '"';
         s.getChars(0, s.length(), buf, len);
         len += s.length();
+        buf[len++] = '"';
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A JSON string as Jackson writes it by default: short escapes where JSON has them, \\u00XX for other controls. */
+    private void escaped(String s) {
+        ensure(6 * s.length() + 2);
+        buf[len++] = '"';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                buf[len++] = c;
+                continue;
+            }
+            buf[len++] = '\\';
+            switch (c) {
+                case '"' -> buf[len++] = '"';
+                case '\\' -> buf[len++] = '\\';
+                case '\b' -> buf[len++] = 'b';
+                case '\t' -> buf[len++] = 't';
+                case '\f' -> buf[len++] = 'f';
+                case '\n' -> buf[len++] = 'n';
+                case '\r' -> buf[len++] = 'r';
+                default -> {
+                    buf[len++] = 'u';
+                    buf[len++] = '0';
+                    buf[len++] = '0';
+                    buf[len++] = HEX[c >> 4];
+                    buf[len++] = HEX[c & 0xF];
+                }
+            }
+        }
         buf[len++] = '"';
     }
 
@@ -327,21 +354,5 @@ public final class JsonTableWriter {
     private void flush() throws IOException {
         out.write(buf, 0, len);
         len = 0;
-    }
-
-    /**
-     * The layout of every document: two-space indent, {@code "key": value}, jq's empty containers. It lives here,
-     * not in JsonViews, so that a streamed document loads no databind class.
-     */
-    static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        // "[]" and "{}" for empty containers, as jq prints them, not Jackson's "[ ]"
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""))
-                .withObjectIndenter(indent)
-                .withArrayIndenter(indent);
     }
 }

@@ -147,7 +147,7 @@ public final class JsonViews {
     /** Two-space indented JSON with one trailing newline. */
     public String write(ObjectNode node) {
         try {
-            return mapper.writer(JsonTableWriter.prettyPrinter()).writeValueAsString(node) + "\n";
+            return mapper.writer(JsonLayout.prettyPrinter()).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

@@ -40,7 +40,9 @@ public final class TextTable {
     public String aligned(boolean color) {
         int[] width = new int[header.size()];
         measure(header, width);
-        rows.forEach(r -> measure(r, width));
+        for (List<String> r : rows) { // loops, not lambdas: the first lambda of a run costs start-up
+            measure(r, width);
+        }
         StringBuilder sb = new StringBuilder();
         line(sb, header, width);
         for (int i = 0; i < rows.size(); i++) {
@@ -61,9 +63,13 @@ public final class TextTable {
         StringBuilder sb = new StringBuilder();
         mdLine(sb, header);
         sb.append('|');
-        header.forEach(h -> sb.append("---|"));
+        for (int i = 0; i < header.size(); i++) {
+            sb.append("---|");
+        }
         sb.append('\n');
-        rows.forEach(r -> mdLine(sb, r));
+        for (List<String> r : rows) {
+            mdLine(sb, r);
+        }
         return sb.toString();
     }
 

@@ -56,7 +56,7 @@ public final class RouteDiffer {
             }
             changed.add(new RouteDiff.Change(before.route(i), after.route(j)));
         }
-        changed.sort((a, b) -> Integer.compare(a.before().line(), b.before().line()));
+        changed.sort(new ByLine());
         for (int i = 0; i < before.size(); i++) {
             if (!leftMatched[i]) {
                 if (!includeNoise && before.isNeighborEntry(i)) {
@@ -110,6 +110,14 @@ public final class RouteDiffer {
                     break;
                 }
             }
+        }
+    }
+
+    /** Changes in the order of their line in the table before (a class, not a lambda: no java.lang.invoke). */
+    private static final class ByLine implements java.util.Comparator<RouteDiff.Change> {
+        @Override
+        public int compare(RouteDiff.Change a, RouteDiff.Change b) {
+            return Integer.compare(a.before().line(), b.before().line());
         }
     }
 

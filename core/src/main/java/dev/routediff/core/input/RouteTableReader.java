@@ -58,10 +58,28 @@ public final class RouteTableReader {
                 "unknown parser '" + id + "'; known parsers: " + knownIds()));
     }
 
+    /**
+     * The parser that claims the input: among the plugins loaded so far (the built-ins, when the registry defers its
+     * bundled jars), and only when none of them does, among all.
+     */
     private RouteTableParser detect(TextInput input) {
+        RouteTableParser best = detect(input, registry.loadedParsers());
+        if (best == null && registry.loadDeferred()) {
+            best = detect(input, registry.parsers());
+        }
+        if (best == null) {
+            int n = registry.parsers().size();
+            throw new RouteInputException(input.source(), 1, "no parser recognises this input (" + n + " installed, "
+                    + "see 'routediff plugins'); expected the output of netstat -rn, ip route or route print, or name "
+                    + "a parser with --parser");
+        }
+        return best;
+    }
+
+    private static RouteTableParser detect(TextInput input, List<Plugin<RouteTableParser>> parsers) {
         RouteTableParser best = null;
         int bestScore = 0;
-        for (Plugin<RouteTableParser> p : registry.parsers()) {
+        for (Plugin<RouteTableParser> p : parsers) {
             int score;
             try {
                 score = p.provider().detect(input.sample());
@@ -72,12 +90,6 @@ public final class RouteTableReader {
                 best = p.provider();
                 bestScore = score;
             }
-        }
-        if (best == null) {
-            int n = registry.parsers().size();
-            throw new RouteInputException(input.source(), 1, "no parser recognises this input (" + n + " installed, "
-                    + "see 'routediff plugins'); expected the output of netstat -rn, ip route or route print, or name "
-                    + "a parser with --parser");
         }
         return best;
     }

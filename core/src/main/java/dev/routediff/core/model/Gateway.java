@@ -14,7 +14,19 @@ public sealed interface Gateway {
     /** A stable lower-case name for the variant, used in JSON: address, link, mac, interface, other. */
     String kind();
 
+    // Each variant writes out equals and hashCode: the generated ones of a record bootstrap through method handles
+    // on first use, which costs a diff run tens of milliseconds of start-up (docs/performance.md).
     record Address(IpAddress address) implements Gateway {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Address a && address.equals(a.address);
+        }
+
+        @Override
+        public int hashCode() {
+            return address.hashCode();
+        }
+
         public Address {
             Objects.requireNonNull(address, "address");
         }
@@ -33,6 +45,16 @@ public sealed interface Gateway {
     /** {@code link#N}: the interface with index N, no link-layer address (interface and incomplete ARP routes). */
     record Link(int index) implements Gateway {
         @Override
+        public boolean equals(Object o) {
+            return o instanceof Link l && index == l.index;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 + index;
+        }
+
+        @Override
         public String text() {
             return "link#" + index;
         }
@@ -45,6 +67,16 @@ public sealed interface Gateway {
 
     /** A link-layer address, kept as printed ({@code 0:fc:8b:6b:f4:9e}: BSD drops leading zeros). */
     record Mac(String text) implements Gateway {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mac g && text.equals(g.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode() * 31 + 3;
+        }
+
         public Mac {
             Objects.requireNonNull(text, "text");
         }
@@ -56,6 +88,16 @@ public sealed interface Gateway {
     }
 
     record Interface(String name) implements Gateway {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Interface g && name.equals(g.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + 9;
+        }
+
         public Interface {
             Objects.requireNonNull(name, "name");
         }
@@ -73,6 +115,16 @@ public sealed interface Gateway {
 
     /** Text no other variant describes (a {@code link_ntoa} dump, a host name); kept whole, never guessed at. */
     record Other(String text) implements Gateway {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Other g && text.equals(g.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return text.hashCode() * 31 + 5;
+        }
+
         public Other {
             Objects.requireNonNull(text, "text");
         }

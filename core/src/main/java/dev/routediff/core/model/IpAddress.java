@@ -219,7 +219,7 @@ public record IpAddress(AddressFamily family, long high, long low, String zone) 
             c = Long.compareUnsigned(low, o.low);
         }
         if (c == 0) {
-            c = Objects.compare(zone, o.zone, (x, y) -> x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y));
+            c = compareNullsFirst(zone, o.zone);
         }
         return c;
     }
@@ -268,5 +268,24 @@ public record IpAddress(AddressFamily family, long high, long low, String zone) 
             sb.append('%').append(zone);
         }
         return sb.toString();
+    }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through method handles on first use,
+    // which costs a diff run tens of milliseconds of start-up (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpAddress a && family == a.family && high == a.high && low == a.low
+                && Objects.equals(zone, a.zone);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((family.hashCode() * 31 + Long.hashCode(high)) * 31 + Long.hashCode(low)) * 31
+                + Objects.hashCode(zone);
+    }
+
+    /** Null before any string; plain code, no lambda (a first lambda costs a run milliseconds of start-up). */
+    static int compareNullsFirst(String x, String y) {
+        return x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y);
     }
 }

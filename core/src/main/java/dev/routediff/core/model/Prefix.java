@@ -136,7 +136,8 @@ public record Prefix(IpAddress address, int length, String irregularMask) implem
             c = address.compareTo(o.address);
         }
         if (c == 0) {
-            c = Objects.compare(irregularMask, o.irregularMask, (x, y) -> x == null ? (y == null ? 0 : -1) : y == null ? 1 : x.compareTo(y));
+            c = irregularMask == null ? (o.irregularMask == null ? 0 : -1)
+                    : o.irregularMask == null ? 1 : irregularMask.compareTo(o.irregularMask);
         }
         return c;
     }
@@ -144,5 +145,18 @@ public record Prefix(IpAddress address, int length, String irregularMask) implem
     @Override
     public String toString() {
         return isIrregular() ? address + "&" + irregularMask : address + "/" + length;
+    }
+
+    // equals and hashCode written out: a record's generated ones bootstrap through method handles on first use,
+    // which costs a diff run tens of milliseconds of start-up (docs/performance.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Prefix p && length == p.length && address.equals(p.address)
+                && Objects.equals(irregularMask, p.irregularMask);
+    }
+
+    @Override
+    public int hashCode() {
+        return (address.hashCode() * 31 + length) * 31 + Objects.hashCode(irregularMask);
     }
 }

@@ -6,10 +6,12 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.Iterator;
@@ -23,8 +25,6 @@ import java.util.function.Function;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The parsers and rule sets found, sorted by id, in three layers: built into the application's class path, bundled
@@ -42,10 +42,16 @@ public final class PluginRegistry {
 
     private static final String SERVICES = "META-INF/services/";
 
-    private final List<Plugin<RouteTableParser>> parsers;
-    private final List<Plugin<RuleSet>> ruleSets;
-    private final List<PluginProblem> problems;
-    private final List<PluginShadow> shadows;
+    private List<Plugin<RouteTableParser>> parsers;
+    private List<Plugin<RuleSet>> ruleSets;
+    private List<PluginProblem> problems;
+    private List<PluginShadow> shadows;
+    /** Bundled folders not opened yet; empty once they are (or when nothing was deferred). */
+    private List<Path> deferred = List.of();
+    /** Whether the built-in rule sets are still to be looked up (a run that reads tables never needs them). */
+    private boolean ruleSetsDeferred;
+    private ClassLoader parent;
+    private Listener listener;
 
     private PluginRegistry(List<Plugin<RouteTableParser>> parsers, List<Plugin<RuleSet>> ruleSets,
                            List<PluginProblem> problems, List<PluginShadow> shadows) {
@@ -53,6 +59,11 @@ public final class PluginRegistry {
         this.ruleSets = List.copyOf(ruleSets);
         this.problems = List.copyOf(problems);
         this.shadows = List.copyOf(shadows);
+    }
+
+    /** Told of the problems and shadowed plugins of each layer when it is loaded (once, or twice when deferred). */
+    public interface Listener {
+        void loaded(List<PluginProblem> problems, List<PluginShadow> shadows);
     }
 
     /** The built-in plugins only: those on {@code loader}. */
@@ -74,10 +85,137 @@ public final class PluginRegistry {
         addJars(units, bundledFolders, PluginOrigin.BUNDLED, builtIns, problems);
         addJars(units, userFolders, PluginOrigin.USER, builtIns, problems);
         List<PluginShadow> shadows = new ArrayList<>();
-        List<Plugin<RouteTableParser>> parsers =
-                merge(RouteTableParser.class, units, p -> p.info().id(), problems, shadows);
-        List<Plugin<RuleSet>> ruleSets = merge(RuleSet.class, units, r -> r.info().id(), problems, shadows);
+        List<Plugin<RouteTableParser>> parsers = merge(RouteTableParser.class, units, new ParserId(), problems,
+                shadows, new LinkedHashMap<>());
+        List<Plugin<RuleSet>> ruleSets = merge(RuleSet.class, units, new RuleSetId(), problems, shadows,
+                new LinkedHashMap<>());
         return new PluginRegistry(parsers, ruleSets, problems, shadows);
+    }
+
+    /**
+     * All three layers, but the bundled jars are opened only when something asks for more than the built-ins hold:
+     * an id they lack, the whole list, the problems, or {@link #loadDeferred()} (when no built-in parser claims an
+     * input). Opening a jar means a class loader, a zip and its service files, which a run that a built-in serves
+     * never needs. Likewise the built-in rule sets are looked up when a rule set is first asked for. When a user folder holds any jar, everything is loaded at once, exactly as
+     * {@link #load(ClassLoader, List, List)} does: a user plugin may shadow a bundled one, and that is said up front.
+     *
+     * @param listener told of the problems and shadows of what is loaded now, and again when the rest is
+     */
+    public static PluginRegistry load(ClassLoader builtIns, List<Path> bundledFolders, List<Path> userFolders,
+                                      Listener listener) {
+        PluginRegistry r;
+        if (anyJar(userFolders)) {
+            r = load(builtIns, bundledFolders, userFolders);
+        } else {
+            // No user jar: the user layer can add problems (a missing folder) but no plugin. Built-in parsers now;
+            // built-in rule sets when first asked for; the bundled jars when a built-in is not enough.
+            List<PluginProblem> problems = new ArrayList<>();
+            List<Unit> units = new ArrayList<>();
+            units.add(new Unit(builtIns, PluginOrigin.BUILT_IN, null, null));
+            addJars(units, userFolders, PluginOrigin.USER, builtIns, problems);
+            List<PluginShadow> shadows = new ArrayList<>();
+            List<Plugin<RouteTableParser>> parsers = merge(RouteTableParser.class, units, new ParserId(), problems,
+                    shadows, new LinkedHashMap<>());
+            r = new PluginRegistry(parsers, List.of(), problems, shadows);
+            r.ruleSetsDeferred = true;
+            r.deferred = List.copyOf(bundledFolders);
+            r.parent = builtIns;
+        }
+        r.listener = listener;
+        listener.loaded(r.problems, r.shadows);
+        return r;
+    }
+
+    /** Looks up the built-in rule sets if that was deferred. */
+    private void loadBuiltInRuleSets() {
+        if (!ruleSetsDeferred) {
+            return;
+        }
+        ruleSetsDeferred = false;
+        List<PluginProblem> newProblems = new ArrayList<>();
+        List<PluginShadow> newShadows = new ArrayList<>();
+        List<Unit> units = List.of(new Unit(parent, PluginOrigin.BUILT_IN, null, null));
+        ruleSets = List.copyOf(merge(RuleSet.class, units, new RuleSetId(), newProblems, newShadows,
+                new LinkedHashMap<>()));
+        addProblems(newProblems);
+        listener.loaded(newProblems, newShadows);
+    }
+
+    private void addProblems(List<PluginProblem> more) {
+        if (!more.isEmpty()) {
+            List<PluginProblem> all = new ArrayList<>(problems);
+            all.addAll(more);
+            problems = List.copyOf(all);
+        }
+    }
+
+    private static boolean anyJar(List<Path> folders) {
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (DirectoryStream<Path> s = Files.newDirectoryStream(folder, "*.jar")) {
+                    if (s.iterator().hasNext()) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    return true; // the full load reports it
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Opens the deferred bundled jars, adding their plugins and problems (the listener is told of them); false when
+     * nothing was deferred or they are open already.
+     */
+    public boolean loadDeferred() {
+        loadBuiltInRuleSets();
+        if (deferred.isEmpty()) {
+            return false;
+        }
+        List<Path> folders = deferred;
+        deferred = List.of();
+        List<PluginProblem> newProblems = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
+        addJars(units, folders, PluginOrigin.BUNDLED, parent, newProblems);
+        List<PluginShadow> newShadows = new ArrayList<>();
+        // After the built-ins, as a full load merges them; no user plugin is loaded in this mode.
+        parsers = List.copyOf(merge(RouteTableParser.class, units, new ParserId(), newProblems, newShadows,
+                byId(parsers)));
+        ruleSets = List.copyOf(merge(RuleSet.class, units, new RuleSetId(), newProblems, newShadows,
+                byId(ruleSets)));
+        addProblems(newProblems);
+        listener.loaded(newProblems, newShadows);
+        return true;
+    }
+
+    private static <T> Map<String, Plugin<T>> byId(List<Plugin<T>> plugins) {
+        Map<String, Plugin<T>> m = new LinkedHashMap<>();
+        for (Plugin<T> p : plugins) {
+            m.put(p.id(), p);
+        }
+        return m;
+    }
+
+    private static final class ById<T> implements Comparator<Plugin<T>> {
+        @Override
+        public int compare(Plugin<T> a, Plugin<T> b) {
+            return a.id().compareTo(b.id());
+        }
+    }
+
+    private static final class ParserId implements Function<RouteTableParser, String> {
+        @Override
+        public String apply(RouteTableParser p) {
+            return p.info().id();
+        }
+    }
+
+    private static final class RuleSetId implements Function<RuleSet, String> {
+        @Override
+        public String apply(RuleSet r) {
+            return r.info().id();
+        }
     }
 
     /** One class loader to search: the application's, or one jar's (then {@code jar} and {@code version} are set). */
@@ -110,10 +248,16 @@ public final class PluginRegistry {
                 continue;
             }
             List<Path> jars;
-            try (Stream<Path> s = Files.list(folder)) {
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
+                jars = new ArrayList<>();
+                for (Path p : s) {
+                    if (p.getFileName().toString().endsWith(".jar")) {
+                        jars.add(p);
+                    }
+                }
                 // by name, so the order (and so which of two clashing jars is named first) is the same everywhere
-                jars = s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().collect(Collectors.toList());
-            } catch (IOException e) {
+                Collections.sort(jars);
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
                 problems.add(new PluginProblem(PluginProblem.JAR, "plugin folder " + folder + " cannot be listed: "
                         + oneLine(e)));
                 continue;
@@ -157,8 +301,8 @@ public final class PluginRegistry {
     }
 
     private static <T> List<Plugin<T>> merge(Class<T> service, List<Unit> units, Function<T, String> idOf,
-                                             List<PluginProblem> problems, List<PluginShadow> shadows) {
-        Map<String, Plugin<T>> byId = new LinkedHashMap<>();
+                                             List<PluginProblem> problems, List<PluginShadow> shadows,
+                                             Map<String, Plugin<T>> byId) {
         for (Unit u : units) {
             for (Plugin<T> p : discover(service, u, idOf, problems)) {
                 Plugin<T> earlier = byId.get(p.id());
@@ -176,7 +320,7 @@ public final class PluginRegistry {
             }
         }
         List<Plugin<T>> sorted = new ArrayList<>(byId.values());
-        sorted.sort(Comparator.comparing(Plugin::id));
+        sorted.sort(new ById<>());
         return sorted;
     }
 
@@ -184,7 +328,8 @@ public final class PluginRegistry {
                                                 List<PluginProblem> problems) {
         String where = unit.jar() == null ? "" : unit.jar() + ": ";
         List<Plugin<T>> found = new ArrayList<>();
-        Iterator<T> it = ServiceLoader.load(service, unit.loader()).iterator();
+        Iterator<T> it = unit.jar() == null ? builtIns(service, unit.loader())
+                : ServiceLoader.load(service, unit.loader()).iterator();
         while (true) {
             T provider;
             try {
@@ -216,6 +361,86 @@ public final class PluginRegistry {
                     : new Plugin<>(id, unit.version(), unit.jar().toString(), unit.origin(), provider));
         }
         return found;
+    }
+
+    /**
+     * The built-in providers of a service. Launched with {@code -jar}, the class path is that one jar: its service
+     * file is read from the jar (which the JVM has open already) and each provider made by its public no-argument
+     * constructor, as {@link ServiceLoader} does, but without ServiceLoader's first-use cost (a resource scan of
+     * every JDK module, a URL connection, its lazy iterators): several milliseconds of a 20-route parse. Any other
+     * class path (tests, an IDE, {@code -cp a.jar:b.jar}) asks ServiceLoader.
+     */
+    private static <T> Iterator<T> builtIns(Class<T> service, ClassLoader loader) {
+        String cp = System.getProperty("java.class.path", "");
+        if (loader != ClassLoader.getSystemClassLoader() || !cp.endsWith(".jar")
+                || cp.indexOf(java.io.File.pathSeparatorChar) >= 0) {
+            return ServiceLoader.load(service, loader).iterator();
+        }
+        List<String> names = new ArrayList<>();
+        try (JarFile jar = new JarFile(cp)) {
+            java.util.jar.JarEntry entry = jar.getJarEntry(SERVICES + service.getName());
+            if (entry != null) {
+                try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        jar.getInputStream(entry), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String line = r.readLine(); line != null; line = r.readLine()) {
+                        int hash = line.indexOf('#');
+                        String name = (hash < 0 ? line : line.substring(0, hash)).strip();
+                        if (!name.isEmpty() && !names.contains(name)) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            return ServiceLoader.load(service, loader).iterator();
+        }
+        return new Providers<>(service, loader, names);
+    }
+
+    /** Providers named in a service file, made one by one; a failure is a ServiceConfigurationError, as ServiceLoader's. */
+    private static final class Providers<T> implements Iterator<T> {
+
+        private final Class<T> service;
+        private final ClassLoader loader;
+        private final List<String> names;
+        private int next;
+
+        Providers(Class<T> service, ClassLoader loader, List<String> names) {
+            this.service = service;
+            this.loader = loader;
+            this.names = names;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < names.size();
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            String name = names.get(next++);
+            Class<?> c;
+            try {
+                c = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException e) {
+                throw new ServiceConfigurationError(service.getName() + ": Provider " + name + " not found", e);
+            }
+            if (!service.isAssignableFrom(c)) {
+                throw new ServiceConfigurationError(service.getName() + ": Provider " + name + " not a subtype");
+            }
+            try {
+                return service.cast(c.getConstructor().newInstance());
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new ServiceConfigurationError(service.getName() + ": Provider " + name
+                        + " could not be instantiated", e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new ServiceConfigurationError(service.getName() + ": Provider " + name
+                        + " could not be instantiated", e);
+            }
+        }
     }
 
     private static String oneLine(Throwable e) {
@@ -252,28 +477,54 @@ public final class PluginRegistry {
         }
     }
 
+    /** Every parser, sorted by id (deferred jars are opened first). */
     public List<Plugin<RouteTableParser>> parsers() {
+        loadDeferred();
         return parsers;
     }
 
+    /** The parsers loaded so far: the built-in ones while the bundled jars are deferred, else all of them. */
+    public List<Plugin<RouteTableParser>> loadedParsers() {
+        return parsers;
+    }
+
+    /** Every rule set, sorted by id (deferred jars are opened first). */
     public List<Plugin<RuleSet>> ruleSets() {
+        loadDeferred();
         return ruleSets;
     }
 
+    /** Every problem (deferred jars are opened first). */
     public List<PluginProblem> problems() {
+        loadDeferred();
         return problems;
     }
 
     /** User plugins that replaced a built-in or bundled one, in the order found. */
     public List<PluginShadow> shadows() {
+        loadDeferred();
         return shadows;
     }
 
+    /** The parser with this id; deferred jars are opened only when no loaded parser has it. */
     public Optional<Plugin<RouteTableParser>> parser(String id) {
-        return parsers.stream().filter(p -> p.id().equals(id)).findFirst();
+        Optional<Plugin<RouteTableParser>> p = find(parsers, id);
+        return p.isPresent() || !loadDeferred() ? p : find(parsers, id);
     }
 
+    /** The rule set with this id; deferred jars are opened only when no loaded rule set has it. */
     public Optional<Plugin<RuleSet>> ruleSet(String id) {
-        return ruleSets.stream().filter(p -> p.id().equals(id)).findFirst();
+        loadBuiltInRuleSets();
+        Optional<Plugin<RuleSet>> r = find(ruleSets, id);
+        return r.isPresent() || !loadDeferred() ? r : find(ruleSets, id);
+    }
+
+    private static <T> Optional<Plugin<T>> find(List<Plugin<T>> plugins, String id) {
+        for (Plugin<T> p : plugins) {
+            if (p.id().equals(id)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -33,7 +33,14 @@ final class Rows {
         private final Map<String, String> names = new HashMap<>();
 
         RouteFlags flags(String text) {
-            return flags.computeIfAbsent(text, RouteFlags::parse);
+            // get/put rather than computeIfAbsent(text, RouteFlags::parse): this runs in every parse, and the first
+            // lambda of a run spins method-handle classes that cost milliseconds of start-up
+            RouteFlags f = flags.get(text);
+            if (f == null) {
+                f = RouteFlags.parse(text);
+                flags.put(text, f);
+            }
+            return f;
         }
 
         String name(String text) {
