@@ -28,11 +28,16 @@ public final class JsonTableWriter {
     private static final int FLUSH_AT = 60 * 1024;
 
     private final Writer out;
-    private char[] buf = new char[64 * 1024];
+    private char[] buf;
     private int len;
 
     private JsonTableWriter(Writer out) {
+        this(out, 64 * 1024);
+    }
+
+    private JsonTableWriter(Writer out, int capacity) {
         this.out = out;
+        this.buf = new char[capacity];
     }
 
     public static void write(RouteTable t, Writer out) throws IOException {
@@ -84,7 +89,8 @@ public final class JsonTableWriter {
                     int a = from;
                     int b = Math.min(t.size(), from + ROWS_PER_PART);
                     ahead.add(workers.submit(() -> {
-                        JsonTableWriter part = new JsonTableWriter(null);
+                        // sized for the usual row (about 270 characters) so that a part is seldom copied to grow
+                        JsonTableWriter part = new JsonTableWriter(null, (b - a) * 300);
                         for (int i = a; i < b; i++) {
                             part.row(t, i);
                         }
@@ -122,86 +128,133 @@ public final class JsonTableWriter {
      * table, where making a {@code Route} and its parts per row cost as much as the rest of the command.
      */
     private void compactRoute(RouteTable t, int i) {
-        ensure(512);
-        raw("      \"family\": \"inet\",\n      \"destination\": \"");
-        quad(t.ipv4Network(i));
-        buf[len++] = '/';
-        digits(t.prefixLength(i));
-        raw("\",\n      \"destination_raw\": ");
         int rawLength = t.destinationRawLength(i);
-        ensure(rawLength + 2);
-        int at = len + 1;
-        t.destinationRaw(i, buf, at);
-        if (needsEscape(buf, at, rawLength)) {
-            string(new String(buf, at, rawLength));
+        String flags = t.flagsText(i);
+        String name = t.iface(i);
+        // Room for the longest row: fixed text, numbers, and the three strings escaped at worst six to a character.
+        ensure(FIXED_ROW_ROOM + 6 * (rawLength + flags.length() + name.length()));
+        char[] b = buf;
+        int p = put(b, len, DESTINATION);
+        p = quad(b, p, t.ipv4Network(i));
+        b[p++] = '/';
+        p = number(b, p, t.prefixLength(i));
+        p = put(b, p, DESTINATION_RAW);
+        int at = p + 1;
+        t.destinationRaw(i, b, at);
+        if (needsEscape(b, at, rawLength)) {
+            len = p;
+            string(new String(b, at, rawLength));
+            b = buf;
+            p = len;
         } else {
-            buf[len] = '"';
-            len = at + rawLength;
-            buf[len++] = '"';
+            b[p] = '"';
+            p = at + rawLength;
+            b[p++] = '"';
         }
-        raw(",\n      \"gateway\": \"");
+        p = put(b, p, GATEWAY);
         long g = t.gatewayValue(i);
-        String kind;
         switch (t.gatewayKind(i)) {
             case 0 -> {
-                quad((int) g);
-                kind = "address";
+                p = quad(b, p, (int) g);
+                p = put(b, p, KIND_ADDRESS);
             }
             case 1 -> {
-                raw("link#");
-                digits(g);
-                kind = "link";
+                p = put(b, p, LINK);
+                p = number(b, p, (int) g);
+                p = put(b, p, KIND_LINK);
             }
             default -> {
-                raw(RouteTable.macText(g));
-                kind = "mac";
+                p = mac(b, p, g);
+                p = put(b, p, KIND_MAC);
             }
         }
-        raw("\",\n      \"gateway_kind\": \"");
-        raw(kind);
-        raw("\",\n      \"flags\": ");
-        string(t.flagsText(i));
-        raw(",\n      \"iface\": ");
-        string(t.iface(i));
-        raw(",\n      \"expire\": ");
+        len = p;
+        string(flags);
+        raw(IFACE_KEY);
+        string(name);
+        b = buf;
+        p = put(b, len, EXPIRE_KEY);
         int e = t.expireCode(i);
         if (e >= 0) {
-            digits(e);
+            p = number(b, p, e);
         } else {
-            raw(e == -2 ? "\"!\"" : "null");
+            p = put(b, p, e == -2 ? EXPIRED : NULL);
         }
-        raw(",\n      \"line\": ");
-        digits(t.line(i));
-        raw("\n    }");
+        p = put(b, p, LINE_KEY);
+        p = number(b, p, t.line(i));
+        len = put(b, p, ROW_END);
     }
 
-    private void quad(int address) {
-        ensure(15);
-        digits((address >>> 24) & 0xFF);
-        buf[len++] = '.';
-        digits((address >>> 16) & 0xFF);
-        buf[len++] = '.';
-        digits((address >>> 8) & 0xFF);
-        buf[len++] = '.';
-        digits(address & 0xFF);
+    // The fixed text of a compact row, between its values.
+    private static final char[] DESTINATION = "      \"family\": \"inet\",\n      \"destination\": \"".toCharArray();
+    private static final char[] DESTINATION_RAW = "\",\n      \"destination_raw\": ".toCharArray();
+    private static final char[] GATEWAY = ",\n      \"gateway\": \"".toCharArray();
+    private static final char[] LINK = "link#".toCharArray();
+    private static final char[] KIND_ADDRESS = "\",\n      \"gateway_kind\": \"address\",\n      \"flags\": ".toCharArray();
+    private static final char[] KIND_LINK = "\",\n      \"gateway_kind\": \"link\",\n      \"flags\": ".toCharArray();
+    private static final char[] KIND_MAC = "\",\n      \"gateway_kind\": \"mac\",\n      \"flags\": ".toCharArray();
+    private static final String IFACE_KEY = ",\n      \"iface\": ";
+    private static final char[] EXPIRE_KEY = ",\n      \"expire\": ".toCharArray();
+    private static final char[] EXPIRED = "\"!\"".toCharArray();
+    private static final char[] NULL = "null".toCharArray();
+    private static final char[] LINE_KEY = ",\n      \"line\": ".toCharArray();
+    private static final char[] ROW_END = "\n    }".toCharArray();
+    private static final int FIXED_ROW_ROOM = 400;
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+    private static int put(char[] b, int p, char[] text) {
+        System.arraycopy(text, 0, b, p, text.length);
+        return p + text.length;
     }
 
-    /** A non-negative number in decimal. */
-    private void digits(long v) {
-        ensure(20);
-        if (v < 10) {
-            buf[len++] = (char) ('0' + v);
-            return;
+    private static int quad(char[] b, int p, int address) {
+        p = octet(b, p, (address >>> 24) & 0xFF);
+        b[p++] = '.';
+        p = octet(b, p, (address >>> 16) & 0xFF);
+        b[p++] = '.';
+        p = octet(b, p, (address >>> 8) & 0xFF);
+        b[p++] = '.';
+        return octet(b, p, address & 0xFF);
+    }
+
+    private static int octet(char[] b, int p, int v) {
+        if (v >= 100) {
+            b[p++] = (char) ('0' + v / 100);
+            v %= 100;
+            b[p++] = (char) ('0' + v / 10);
+        } else if (v >= 10) {
+            b[p++] = (char) ('0' + v / 10);
         }
-        int n = 0;
-        for (long x = v; x > 0; x /= 10) {
+        b[p++] = (char) ('0' + v % 10);
+        return p;
+    }
+
+    /** A non-negative int in decimal. */
+    private static int number(char[] b, int p, int v) {
+        int n = 1;
+        for (int x = v; x >= 10; x /= 10) {
             n++;
         }
-        for (int k = len + n - 1; k >= len; k--) {
-            buf[k] = (char) ('0' + v % 10);
+        for (int k = p + n - 1; k >= p; k--) {
+            b[k] = (char) ('0' + v % 10);
             v /= 10;
         }
-        len += n;
+        return p + n;
+    }
+
+    /** A MAC as BSD prints it (and as {@link RouteTable#macText} gives it): lower-case hex, no leading zeros. */
+    private static int mac(char[] b, int p, long v) {
+        for (int shift = 40; shift >= 0; shift -= 8) {
+            int octet = (int) (v >>> shift) & 0xFF;
+            if (octet >= 16) {
+                b[p++] = HEX_DIGITS[octet >> 4];
+            }
+            b[p++] = HEX_DIGITS[octet & 0xF];
+            if (shift > 0) {
+                b[p++] = ':';
+            }
+        }
+        return p;
     }
 
     private static boolean needsEscape(char[] chars, int from, int n) {
