@@ -6,9 +6,6 @@ import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.capture.Platform;
 import dev.routediff.cli.capture.RouteCapture;
-import dev.routediff.cli.render.Format;
-import dev.routediff.cli.render.JsonTableWriter;
-import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.model.RouteTable;
 
 public final class CaptureCommand implements Command {
@@ -45,12 +42,7 @@ public final class CaptureCommand implements Command {
             return Main.OK;
         }
         RouteTable table = RouteCapture.parse(snapshot, cli.registry(), input.parser());
-        Format f = output.format();
-        if (f == Format.JSON) {
-            JsonTableWriter.write(table, cli.out());
-        } else {
-            cli.out().print(TableViews.table(table, f, cli.color(f)));
-        }
+        cli.print(table, output.format());
         return Main.OK;
     }
 }

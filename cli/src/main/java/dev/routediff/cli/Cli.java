@@ -3,7 +3,9 @@ package dev.routediff.cli;
 import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.SystemHost;
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.JsonViews;
+import dev.routediff.cli.render.TableViews;
 import dev.routediff.cli.render.TextTable;
 import dev.routediff.core.input.RouteTableReader;
 import dev.routediff.core.model.RouteTable;
@@ -188,6 +190,15 @@ public final class Cli {
     /** Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org). */
     public boolean color(Format format) {
         return format == Format.TABLE && terminal && !env.containsKey("NO_COLOR");
+    }
+
+    /** Prints a route table in the chosen format: JSON streamed route by route, or the text table. */
+    public void print(RouteTable table, Format format) throws IOException {
+        if (format == Format.JSON) {
+            JsonTableWriter.write(table, out);
+        } else {
+            out.print(TableViews.table(table, format, color(format)));
+        }
     }
 
     /** Prints a table in the chosen text format. */

@@ -4,9 +4,6 @@ import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
 import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.args.Param;
-import dev.routediff.cli.render.Format;
-import dev.routediff.cli.render.JsonTableWriter;
-import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.model.RouteTable;
 
 public final class ParseCommand implements Command {
@@ -35,12 +32,7 @@ public final class ParseCommand implements Command {
     @Override
     public int call() throws Exception {
         RouteTable table = cli.read(file, input.parser());
-        Format f = output.format();
-        if (f == Format.JSON) {
-            JsonTableWriter.write(table, cli.out());
-        } else {
-            cli.out().print(TableViews.table(table, f, cli.color(f)));
-        }
+        cli.print(table, output.format());
         return Main.OK;
     }
 }
