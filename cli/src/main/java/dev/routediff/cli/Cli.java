@@ -197,7 +197,7 @@ public final class Cli {
         if (format == Format.JSON) {
             JsonTableWriter.write(table, out);
         } else {
-            out.print(TableViews.table(table, format, color(format)));
+            TableViews.write(table, format, out);
         }
     }
 

@@ -10,6 +10,10 @@ import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.RouteTableParser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,35 +27,97 @@ public final class TableViews {
     private TableViews() {
     }
 
+    private static final List<String> SECTION_HEADER =
+            List.of("Destination", "Printed", "Gateway", "Flags", "Netif", "Expire", "Line");
+
     public static TextTable section(List<Route> routes) {
-        TextTable t = new TextTable("Destination", "Printed", "Gateway", "Flags", "Netif", "Expire", "Line");
+        TextTable t = new TextTable(SECTION_HEADER.toArray(new String[0]));
         for (Route r : routes) {
-            t.row(r.destination().toString(), r.destinationRaw(), r.gateway().text(), r.flags().text(), r.iface(),
-                    r.expire().toString(), r.line() == 0 ? "new" : Integer.toString(r.line()));
+            t.row(sectionCells(r).toArray(new String[0]));
         }
         return t;
     }
 
+    private static List<String> sectionCells(Route r) {
+        return List.of(r.destination().toString(), r.destinationRaw(), r.gateway().text(), r.flags().text(), r.iface(),
+                r.expire().toString(), r.line() == 0 ? "new" : Integer.toString(r.line()));
+    }
+
     /** One titled table per address family present. */
     public static String table(RouteTable table, Format format, boolean color) {
-        StringBuilder sb = new StringBuilder();
+        StringWriter w = new StringWriter();
+        try {
+            write(table, format, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return w.toString();
+    }
+
+    /**
+     * {@link #table}, written to {@code out} a part at a time: the cells of a million routes never live together
+     * (as one table of strings they took a 1M-route {@code parse} to 1.3 GB). The aligned layout needs each column's
+     * widest cell first, so a section is read twice, its routes made anew each time. Route rows carry no colour.
+     */
+    public static void write(RouteTable table, Format format, Writer out) throws IOException {
+        boolean markdown = format == Format.MARKDOWN;
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        boolean any = false;
         for (AddressFamily f : AddressFamily.values()) {
-            List<Route> routes = table.section(f);
-            if (routes.isEmpty()) {
+            int[] rows = rowsOf(table, f);
+            if (rows.length == 0) {
                 continue;
             }
-            if (sb.length() > 0) {
+            if (any) {
                 sb.append('\n');
             }
-            String title = f.label() + ": " + routes.size() + (routes.size() == 1 ? " route" : " routes");
-            sb.append(format == Format.MARKDOWN ? "**" + title + "**\n\n" : title + "\n");
-            TextTable t = section(routes);
-            sb.append(format == Format.MARKDOWN ? t.markdown() : t.aligned(color));
+            any = true;
+            String title = f.label() + ": " + rows.length + (rows.length == 1 ? " route" : " routes");
+            sb.append(markdown ? "**" + title + "**\n\n" : title + "\n");
+            int[] width = new int[SECTION_HEADER.size()];
+            if (markdown) {
+                TextTable.markdownHeader(sb, SECTION_HEADER);
+            } else {
+                TextTable.measure(SECTION_HEADER, width);
+                for (int i : rows) {
+                    TextTable.measure(sectionCells(table.route(i)), width);
+                }
+                TextTable.line(sb, SECTION_HEADER, width);
+            }
+            for (int i : rows) {
+                List<String> cells = sectionCells(table.route(i));
+                if (markdown) {
+                    TextTable.mdLine(sb, cells);
+                } else {
+                    TextTable.line(sb, cells, width);
+                }
+                if (sb.length() >= 60 * 1024) {
+                    out.append(sb);
+                    sb.setLength(0);
+                }
+            }
         }
-        if (sb.length() == 0) {
+        if (!any) {
             sb.append("no routes\n");
         }
-        return sb.toString();
+        out.append(sb);
+        out.flush();
+    }
+
+    private static int[] rowsOf(RouteTable table, AddressFamily family) {
+        int n = 0;
+        for (int i = 0; i < table.size(); i++) {
+            if (table.family(i) == family) {
+                n++;
+            }
+        }
+        int[] rows = new int[n];
+        for (int i = 0, k = 0; i < table.size(); i++) {
+            if (table.family(i) == family) {
+                rows[k++] = i;
+            }
+        }
+        return rows;
     }
 
     public static TextTable diff(RouteDiff d) {

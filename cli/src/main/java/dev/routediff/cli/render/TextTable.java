@@ -61,25 +61,30 @@ public final class TextTable {
     /** A GitHub-flavoured Markdown table; pipes in cells are escaped. */
     public String markdown() {
         StringBuilder sb = new StringBuilder();
-        mdLine(sb, header);
-        sb.append('|');
-        for (int i = 0; i < header.size(); i++) {
-            sb.append("---|");
-        }
-        sb.append('\n');
+        markdownHeader(sb, header);
         for (List<String> r : rows) {
             mdLine(sb, r);
         }
         return sb.toString();
     }
 
-    private static void measure(List<String> cells, int[] width) {
+    /** The header line and the separator line of a Markdown table. */
+    static void markdownHeader(StringBuilder sb, List<String> header) {
+        mdLine(sb, header);
+        sb.append('|');
+        for (int i = 0; i < header.size(); i++) {
+            sb.append("---|");
+        }
+        sb.append('\n');
+    }
+
+    static void measure(List<String> cells, int[] width) {
         for (int c = 0; c < cells.size(); c++) {
             width[c] = Math.max(width[c], cells.get(c).length());
         }
     }
 
-    private static void line(StringBuilder sb, List<String> cells, int[] width) {
+    static void line(StringBuilder sb, List<String> cells, int[] width) {
         int start = sb.length();
         for (int c = 0; c < cells.size(); c++) {
             sb.append(cells.get(c));
@@ -95,7 +100,7 @@ public final class TextTable {
         sb.append('\n');
     }
 
-    private static void mdLine(StringBuilder sb, List<String> cells) {
+    static void mdLine(StringBuilder sb, List<String> cells) {
         sb.append('|');
         for (String c : cells) {
             sb.append(' ').append(c.isEmpty() ? "" : c.replace("|", "\\|")).append(c.isEmpty() ? "|" : " |");
