@@ -83,7 +83,11 @@ public final class RouteIndex {
      * {@link Integer#MAX_VALUE} never. Same answers either way; tests compare them, benchmarks time them.
      */
     public static RouteIndex build(Collection<Route> routes, int directMinNodes) {
-        List<Route> all = List.copyOf(routes);
+        return index(List.copyOf(routes), directMinNodes);
+    }
+
+    /** Indexes {@code all} as it is: an immutable list that {@link #routes()} hands out. */
+    private static RouteIndex index(List<Route> all, int directMinNodes) {
         List<Route> skipped = new ArrayList<>();
         TrieBuilder v4 = new TrieBuilder(AddressFamily.INET.bits());
         TrieBuilder v6 = new TrieBuilder(AddressFamily.INET6.bits());
@@ -99,8 +103,12 @@ public final class RouteIndex {
         return new RouteIndex(all, List.copyOf(skipped), v4.build(all), v6.build(all), directMinNodes);
     }
 
+    /**
+     * Indexes a table. The index keeps the table's own read-only view of its routes rather than a copy, so a
+     * million-route table is not held a second time as objects: a route is made when a lookup reads it.
+     */
     public static RouteIndex of(RouteTable table) {
-        return build(table.routes());
+        return index(table.routes(), DIRECT_MIN_NODES);
     }
 
     /** Whether a route takes part in lookups; see the class comment. */
