@@ -190,7 +190,8 @@ public final class JsonTableWriter {
     private static final char[] DESTINATION_RAW = "\",\n      \"destination_raw\": ".toCharArray();
     private static final char[] GATEWAY = ",\n      \"gateway\": \"".toCharArray();
     private static final char[] LINK = "link#".toCharArray();
-    private static final char[] KIND_ADDRESS = "\",\n      \"gateway_kind\": \"address\",\n      \"flags\": ".toCharArray();
+    private static final char[] KIND_ADDRESS =
+            "\",\n      \"gateway_kind\": \"address\",\n      \"flags\": ".toCharArray();
     private static final char[] KIND_LINK = "\",\n      \"gateway_kind\": \"link\",\n      \"flags\": ".toCharArray();
     private static final char[] KIND_MAC = "\",\n      \"gateway_kind\": \"mac\",\n      \"flags\": ".toCharArray();
     private static final String IFACE_KEY = ",\n      \"iface\": ";

@@ -446,7 +446,8 @@ public final class RouteTable {
          * would keep for the route with these values. {@code raw} must be Latin-1 text.
          *
          * @param network     the destination, host bits already clear
-         * @param gatewayKind 0 an IPv4 address, 1 {@code link#N}, 2 a MAC in netstat's form (see {@link #macValue})
+         * @param gatewayKind 0 an IPv4 address, 1 {@code link#N}, 2 a MAC (its 48 bits, printed as
+         *                    {@link RouteTable#macText} prints them)
          * @param expireSecs  seconds, -1 for none, -2 for {@code !}
          */
         public void addIpv4(int network, int length, boolean host, char[] raw, int rawFrom, int rawLength,
@@ -493,7 +494,7 @@ public final class RouteTable {
             rawStart[size] = rawUsed;
         }
 
-        /** The id of these flags in this table, for {@link #addIpv4(int, int, boolean, char[], int, int, int, long, int, int, int, int)}. */
+        /** The id of these flags in this table, for the id-taking {@code addIpv4}. */
         public int flagsId(RouteFlags f) {
             return flagId(Objects.requireNonNull(f, "flags"));
         }
@@ -548,11 +549,6 @@ public final class RouteTable {
             part.rawUsed = 0;
             part.objects = null;
             return this;
-        }
-
-        /** The value {@link #addIpv4} takes for a MAC gateway, or -1 when the text is not netstat's form of one. */
-        public static long macValue(String text) {
-            return Macs.isCanonical(text) ? Macs.parse(text) : -1;
         }
 
         private void addCompact(int network, int length, boolean host, int kind, long g, RouteFlags f, String name,

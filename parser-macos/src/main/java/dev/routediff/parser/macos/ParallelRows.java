@@ -14,9 +14,9 @@ import java.util.concurrent.Future;
 
 /**
  * Reads the rows of a long section on worker threads: the reading thread cuts lines and hands them over in
- * batches; each batch's rows are read into columns of their own, and the batches are appended in order. A full BGP table
- * reads in about half the time on two cores; small tables never get here ({@link TableReader} starts it after
- * {@link #START_AFTER} rows).
+ * batches; each batch's rows are read into columns of their own, and the batches are appended in order. A full BGP
+ * table reads in about half the time on two cores; small tables never get here ({@link TableReader} starts it
+ * after {@link #START_AFTER} rows).
  *
  * <p>What a batch holds is decided exactly as the sequential reader would decide it: only lines that can be
  * nothing but a row of the current section (see {@link #isRowLine}); every other line waits until the batches
