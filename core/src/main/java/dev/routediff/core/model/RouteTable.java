@@ -437,7 +437,8 @@ public final class RouteTable {
             for (int k = 0; k < raw.length(); k++) {
                 rawText[at + k] = (byte) raw.charAt(k);
             }
-            addCompact((int) d.address().low(), d.length(), r.host(), kind, g, r.flags(), r.iface(), e, r.line());
+            addColumns((int) d.address().low(), d.length(), r.host(), kind, g, flagId(r.flags()), nameId(r.iface()), e,
+                    r.line());
             return this;
         }
 
@@ -480,18 +481,7 @@ public final class RouteTable {
                 }
                 rawText[at + k] = (byte) c;
             }
-            grow();
-            int i = size;
-            dest[i] = network;
-            destLength[i] = (byte) length;
-            kindAndHost[i] = (byte) (gatewayKind << 1 | (host ? 1 : 0));
-            gateway[i] = gatewayValue;
-            flags[i] = flagsId;
-            iface[i] = ifaceId;
-            expire[i] = expireSecs;
-            line[i] = lineNumber;
-            size++;
-            rawStart[size] = rawUsed;
+            addColumns(network, length, host, gatewayKind, gatewayValue, flagsId, ifaceId, expireSecs, lineNumber);
         }
 
         /** The id of these flags in this table, for the id-taking {@code addIpv4}. */
@@ -520,7 +510,7 @@ public final class RouteTable {
             }
             int n = part.size;
             int base = size;
-            while (dest.length < base + n) {
+            if (dest.length < base + n) {
                 grow(base + n);
             }
             System.arraycopy(part.dest, 0, dest, base, n);
@@ -551,7 +541,8 @@ public final class RouteTable {
             return this;
         }
 
-        private void addCompact(int network, int length, boolean host, int kind, long g, RouteFlags f, String name,
+        /** The columns of a compact row whose printed destination is already in the raw pool. */
+        private void addColumns(int network, int length, boolean host, int kind, long g, int flagsId, int ifaceId,
                                 int e, int lineNumber) {
             grow();
             int i = size;
@@ -559,8 +550,8 @@ public final class RouteTable {
             destLength[i] = (byte) length;
             kindAndHost[i] = (byte) (kind << 1 | (host ? 1 : 0));
             gateway[i] = g;
-            flags[i] = flagId(Objects.requireNonNull(f, "flags"));
-            iface[i] = nameId(Objects.requireNonNull(name, "iface"));
+            flags[i] = flagsId;
+            iface[i] = ifaceId;
             expire[i] = e;
             line[i] = lineNumber;
             size++;
