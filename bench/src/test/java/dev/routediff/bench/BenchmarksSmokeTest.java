@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,9 +26,14 @@ class BenchmarksSmokeTest {
         b.routes = 1000;
         b.setUp();
         ParseBenchmark.Rates rates = new ParseBenchmark.Rates();
-        assertEquals(1000, b.parse(rates).size());
+        RouteTable parsed = b.parse(rates);
+        assertEquals(1000, parsed.size());
         assertEquals(1000, rates.routes);
-        assertTrue(b.lines(rates) > 0);
+        assertEquals(b.text.length, rates.bytes);
+        assertEquals(Tables.parse(new String(b.text, StandardCharsets.US_ASCII), "bench").routes(), parsed.routes());
+        // the baseline decodes and cuts every line: the characters it counts are the text's minus the line ends
+        int chars = new String(b.text, StandardCharsets.US_ASCII).lines().mapToInt(String::length).sum();
+        assertEquals(chars, b.lines(rates));
     }
 
     @Test
@@ -30,10 +41,30 @@ class BenchmarksSmokeTest {
         DiffBenchmark b = new DiffBenchmark();
         b.routes = 2000;
         b.setUp();
-        assertTrue(b.hashBaseline() > 0);
-        var d = b.diff();
+        RouteDiff d = b.diff();
         assertFalse(d.added().isEmpty());
         assertFalse(d.removed().isEmpty());
+        // 1% of 2000 routes changed, give or take the generator's draw
+        int changes = d.added().size() + d.removed().size() + d.changed().size();
+        assertTrue(changes >= 10 && changes <= 60, "changes: " + changes);
+        // the baseline counts the after routes no before route equals (line numbers included, so most of them)
+        long unequal = b.after.routes().stream().filter(r -> !b.before.routes().contains(r)).count();
+        assertEquals(unequal, b.hashBaseline());
+        // applying the diff to the before table gives the after table, neighbour entries aside (their expiry
+        // countdowns are the differences the diff leaves out)
+        Map<Route, Integer> rebuilt = counts(b.before.routes());
+        d.removed().forEach(r -> rebuilt.merge(unnumbered(r), -1, Integer::sum));
+        d.added().forEach(r -> rebuilt.merge(unnumbered(r), 1, Integer::sum));
+        d.changed().forEach(c -> {
+            rebuilt.merge(unnumbered(c.before()), -1, Integer::sum);
+            rebuilt.merge(unnumbered(c.after()), 1, Integer::sum);
+        });
+        rebuilt.values().removeIf(n -> n == 0);
+        Map<Route, Integer> after = counts(b.after.routes());
+        rebuilt.keySet().removeIf(Route::isNeighborEntry);
+        after.keySet().removeIf(Route::isNeighborEntry);
+        assertEquals(after.size(), rebuilt.size());
+        assertTrue(after.equals(rebuilt), "the diff applied to the before table is not the after table");
     }
 
     @Test
@@ -45,8 +76,20 @@ class BenchmarksSmokeTest {
             b.setUp();
             b.oneAtATime();
             int[] batched = b.batched().clone();
+            List<Route> routes = Tables.generated(TableGenerator.Settings.of(2000, 1)).routes();
+            long sum = 0;
+            for (long a : b.addresses) {
+                sum += b.built.findIpv4(a);
+            }
+            assertEquals((int) sum, b.oneAtATime());
             for (int i = 0; i < b.addresses.length; i += 997) {
                 assertEquals(b.built.findIpv4(b.addresses[i]), batched[i]);
+                // the route found is a longest prefix holding the address, found here by scanning every route
+                IpAddress address = IpAddress.ipv4(b.addresses[i]);
+                int longest = routes.stream().filter(r -> r.destination().contains(address))
+                        .mapToInt(r -> r.destination().length()).max().orElse(-1);
+                int found = batched[i];
+                assertEquals(longest, found < 0 ? -1 : routes.get(found).destination().length(), address.toString());
             }
         }
     }
@@ -77,5 +120,17 @@ class BenchmarksSmokeTest {
         assertEquals("172.16", TableGenerator.destination((172L << 24) | (16 << 16), 16, false));
         assertEquals("192.168.5", TableGenerator.destination((192L << 24) | (168 << 16) | (5 << 8), 24, false));
         assertEquals("10.1.2.3", TableGenerator.destination((10L << 24) | (1 << 16) | (2 << 8) | 3, 32, true));
+    }
+
+    /** The routes as a multiset, each without its line number (which moves when rows are inserted above it). */
+    private static Map<Route, Integer> counts(List<Route> routes) {
+        Map<Route, Integer> m = new HashMap<>();
+        routes.forEach(r -> m.merge(unnumbered(r), 1, Integer::sum));
+        return m;
+    }
+
+    private static Route unnumbered(Route r) {
+        return new Route(r.family(), r.destination(), r.destinationRaw(), r.host(), r.gateway(), r.flags(), r.iface(),
+                r.expire(), 0, r.attributes());
     }
 }

@@ -10,7 +10,7 @@ import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
-import dev.routediff.core.testkit.GoldenFiles;
+import dev.routediff.core.testkit.Corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,17 +20,26 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * With every bundled parser installed, detection alone picks the right one for every real route dump in the shared
- * fixtures, and refuses what it must not guess at (FreeBSD, output printed with names) in one line.
+ * With every bundled parser installed, detection alone picks the right one for every real route dump in the
+ * testkit's corpus, and refuses what it must not guess at (FreeBSD, output printed with names) in one line.
  */
 class AutoDetectionTest {
 
-    private static final Path FIXTURES = GoldenFiles.sharedFixtures();
+    /** A copy of the testkit's corpus: the CLI opens files by name. */
+    @TempDir
+    static Path FIXTURES;
+
+    @BeforeAll
+    static void copyTheCorpus() {
+        Corpus.copyTo(FIXTURES);
+    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {

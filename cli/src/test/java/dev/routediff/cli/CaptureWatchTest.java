@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.cli.capture.CommandRunner;
 import dev.routediff.cli.capture.ProcessCommandRunner;
-import dev.routediff.core.testkit.GoldenFiles;
+import dev.routediff.core.testkit.Corpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -171,7 +171,7 @@ class CaptureWatchTest {
 
     @Test
     void captureOnWindowsRunsRoutePrint() throws IOException {
-        String table = Files.readString(GoldenFiles.sharedFixtures().resolve("windows/windows-10__route.out"));
+        String table = Files.readString(Corpus.sample("windows/windows-10__route.out"));
         FakeHost host = new FakeHost("Windows 10").answer(ROUTE_PRINT, table);
         CliTest.Result raw = run(host, "capture", "--raw");
         assertEquals(0, raw.code(), raw.err());

@@ -196,8 +196,12 @@ class CliTest {
         assertTrue(n.get("table").toString().contains("\"destination\":\"10.63.0.0/16\""), n.get("table").toString());
     }
 
+    /** A copy of the testkit's corpus: the CLI opens files by name. */
+    @TempDir
+    static Path corpus;
+
     static Stream<Path> macosFixtures() throws IOException {
-        Path dir = dev.routediff.core.testkit.GoldenFiles.sharedFixtures().resolve("macos");
+        Path dir = dev.routediff.core.testkit.Corpus.copyTo(corpus).resolve("macos");
         return Files.list(dir).filter(p -> p.toString().endsWith("-rnl.out") || p.toString().endsWith(".txt")
                 || p.toString().endsWith("netstat-rn.extracted.out")).sorted();
     }

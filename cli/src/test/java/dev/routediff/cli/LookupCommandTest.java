@@ -2,16 +2,16 @@ package dev.routediff.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.routediff.cli.CliTest.Result;
-import dev.routediff.core.testkit.GoldenFiles;
+import dev.routediff.core.testkit.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LookupCommandTest {
 
@@ -127,9 +127,9 @@ class LookupCommandTest {
     }
 
     @Test
-    void theUnscopedDefaultWinsOnMacos14() throws IOException {
-        Path file = GoldenFiles.sharedFixtures().resolve("macos/walljm-JMW.Parsing__macos14plus_netstat-rn.extracted.out");
-        assumeTrue(Files.isRegularFile(file), "shared fixture not present at " + file);
+    void theUnscopedDefaultWinsOnMacos14(@TempDir Path dir) throws IOException {
+        Path file = Files.copy(Corpus.sample("macos/walljm-JMW.Parsing__macos14plus_netstat-rn.extracted.out"),
+                dir.resolve("macos14.out"));
         JsonNode n = json(CliTest.run("lookup", file.toString(), "8.8.8.8", "fe80::1%en8", "--format", "json"));
         JsonNode v4 = n.get("lookups").get(0);
         assertEquals("0.0.0.0/0", v4.get("destination").asText());

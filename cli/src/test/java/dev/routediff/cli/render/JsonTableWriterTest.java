@@ -18,7 +18,7 @@ import dev.routediff.core.input.RouteTableReader;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.RouteInputException;
-import dev.routediff.core.testkit.GoldenFiles;
+import dev.routediff.core.testkit.Corpus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The hand-written streaming JSON of parse is byte for byte what Jackson writes for the same table. */
 class JsonTableWriterTest {
@@ -46,10 +47,10 @@ class JsonTableWriterTest {
     }
 
     @Test
-    void everyFixtureAndExample() throws IOException {
+    void everyFixtureAndExample(@TempDir Path corpus) throws IOException {
         RouteTableReader reader = new RouteTableReader(PluginRegistry.load(getClass().getClassLoader()));
         List<Path> files;
-        try (Stream<Path> s = Stream.concat(Files.walk(GoldenFiles.sharedFixtures()), Files.walk(ROOT.resolve("examples")))) {
+        try (Stream<Path> s = Stream.concat(Files.walk(Corpus.copyTo(corpus)), Files.walk(ROOT.resolve("examples")))) {
             files = s.filter(Files::isRegularFile).sorted().collect(Collectors.toList());
         }
         int tables = 0;

@@ -7,12 +7,15 @@ import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.PluginRegistry;
-import dev.routediff.core.testkit.GoldenFiles;
+import dev.routediff.core.testkit.Corpus;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The route table as text, written a part at a time, is the text of the whole {@link TextTable} of each section. */
 class TableViewsTest {
@@ -36,10 +39,15 @@ class TableViewsTest {
         return sb.length() == 0 ? "no routes\n" : sb.toString();
     }
 
+    /** A macOS 10.14 table with both families, copied where the reader can open it by name. */
+    private static Path osx10(Path dir) throws IOException {
+        return Files.copy(Corpus.sample("macos/osx-10.14.6__netstat-rnl.out"), dir.resolve("osx-10.14.6__netstat-rnl.out"));
+    }
+
     @Test
-    void bothFamiliesBothFormatsAndNoRoutes() throws IOException {
+    void bothFamiliesBothFormatsAndNoRoutes(@TempDir Path dir) throws IOException {
         RouteTable t = new RouteTableReader(PluginRegistry.load(getClass().getClassLoader())).read(
-                GoldenFiles.sharedFixtures().resolve("macos/osx-10.14.6__netstat-rnl.out").toString(), null, null);
+                osx10(dir).toString(), null, null);
         assertEquals(2, java.util.Arrays.stream(AddressFamily.values()).filter(f -> !t.section(f).isEmpty()).count());
         RouteTable empty = new RouteTable("e", "p", List.of());
         for (Format format : new Format[] {Format.TABLE, Format.MARKDOWN}) {
@@ -49,9 +57,9 @@ class TableViewsTest {
     }
 
     @Test
-    void writesInPartsNotAtTheEnd() throws IOException {
+    void writesInPartsNotAtTheEnd(@TempDir Path dir) throws IOException {
         RouteTable small = new RouteTableReader(PluginRegistry.load(getClass().getClassLoader())).read(
-                GoldenFiles.sharedFixtures().resolve("macos/osx-10.14.6__netstat-rnl.out").toString(), null, null);
+                osx10(dir).toString(), null, null);
         List<Route> many = new java.util.ArrayList<>();
         while (many.size() < 3_000) {
             many.addAll(small.routes());

@@ -46,11 +46,4 @@ public final class GoldenFiles {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The shared fixtures folder ({@code ../shared/fixtures} beside the repository), as set by the build. */
-    public static Path sharedFixtures() {
-        String shared = System.getProperty("routediff.shared");
-        Path p = shared != null ? Path.of(shared) : Path.of("..", "..", "shared");
-        return p.resolve("fixtures").normalize();
-    }
 }

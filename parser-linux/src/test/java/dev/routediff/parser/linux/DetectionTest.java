@@ -2,10 +2,9 @@ package dev.routediff.parser.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.routediff.core.spi.RouteTableParser;
-import dev.routediff.core.testkit.GoldenFiles;
+import dev.routediff.core.testkit.Corpus;
 import dev.routediff.parser.macos.MacosNetstatParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,14 +48,8 @@ class DetectionTest {
         }
     }
 
-    static Stream<Path> sharedSamples() throws IOException {
-        Path shared = GoldenFiles.sharedFixtures();
-        assumeTrue(Files.isDirectory(shared), "shared fixtures not present at " + shared);
-        try (Stream<Path> s = Files.walk(shared)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equals("PROVENANCE.md"))
-                    .sorted().toList().stream();
-        }
+    static Stream<Path> corpusSamples() {
+        return Corpus.samples().stream();
     }
 
     static Stream<Path> ownSamples() throws IOException {
@@ -66,7 +59,7 @@ class DetectionTest {
     }
 
     @ParameterizedTest
-    @MethodSource({"sharedSamples", "ownSamples"})
+    @MethodSource({"corpusSamples", "ownSamples"})
     void exactlyTheOwnerClaimsEachSample(Path file) throws IOException {
         String sample = Files.readString(file, StandardCharsets.UTF_8);
         String winner = expectedWinner(file);

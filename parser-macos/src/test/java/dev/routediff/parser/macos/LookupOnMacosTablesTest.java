@@ -1,13 +1,11 @@
 package dev.routediff.parser.macos;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.RouteIndex;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.RouteTable;
-import dev.routediff.core.testkit.GoldenFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +51,7 @@ class LookupOnMacosTablesTest {
 
     @Test
     void macos14WithAScopedSecondDefault() throws IOException {
-        Path file = GoldenFiles.sharedFixtures().resolve("macos/walljm-JMW.Parsing__macos14plus_netstat-rn.extracted.out");
-        assumeTrue(Files.isRegularFile(file), "shared fixture not present at " + file);
+        Path file = Fixtures.DIR.resolve("walljm-JMW.Parsing__macos14plus_netstat-rn.extracted.out");
         RouteIndex index = index(file);
         assertEquals("0.0.0.0/0 10.120.10.1 en8", chosen(index, "8.8.8.8"));
         assertEquals("longest prefix /0 of 2 candidates; unscoped preferred over 1 scoped (en0)",

@@ -2,9 +2,8 @@ package dev.routediff.parser.windows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.routediff.core.testkit.GoldenFiles;
+import dev.routediff.core.testkit.Corpus;
 import dev.routediff.parser.macos.MacosNetstatParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,23 +35,15 @@ class DetectionTest {
         assertEquals(Detection.CERTAIN, PARSER.detect(Fixtures.read(fixture)));
     }
 
-    static Stream<Path> sharedSamples() throws IOException {
-        Path shared = GoldenFiles.sharedFixtures();
-        assumeTrue(Files.isDirectory(shared), "shared fixtures not present at " + shared);
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(shared)) {
-            files = s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().equals("PROVENANCE.md"))
-                    .sorted().toList();
-        }
-        return files.stream();
+    static Stream<Path> corpusSamples() {
+        return Corpus.samples().stream();
     }
 
     @ParameterizedTest
-    @MethodSource("sharedSamples")
-    void everySharedSampleIsScoredByItsPlatform(Path file) throws IOException {
+    @MethodSource("corpusSamples")
+    void everyCorpusSampleIsScoredByItsPlatform(Path file) throws IOException {
         String sample = Files.readString(file, StandardCharsets.UTF_8);
-        String platform = file.getParent().getFileName().toString();
+        String platform = Corpus.platform(file);
         String name = file.getFileName().toString();
         int score = PARSER.detect(sample);
         if (platform.equals("windows") && !name.endsWith(".json")) {

@@ -10,6 +10,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSettings;
 import dev.routediff.core.spi.RouteInputException;
+import dev.routediff.core.testkit.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,12 +48,10 @@ class AwsCliJsonTest {
     }
 
     @Test
-    void sharedFixturesAreTheCopiesThisModuleCarries() throws Exception {
-        String shared = System.getProperty("routediff.shared");
-        Path original = shared == null ? null : Path.of(shared, "fixtures/aws-cli/describe-client-vpn-routes.output.json");
-        if (original != null && Files.exists(original)) {
-            assertEquals(Files.readString(original),
-                    Files.readString(Tables.path("aws-cli/describe-client-vpn-routes.output.json")));
+    void theDocumentationExamplesAreByteForByteTheTestkitCorpusCopies() throws Exception {
+        for (String name : List.of("describe-client-vpn-endpoints.output.json", "describe-client-vpn-routes.output.json",
+                "create-client-vpn-route.output.json")) {
+            assertEquals(-1L, Files.mismatch(Corpus.sample("aws-cli/" + name), Tables.path("aws-cli/" + name)), name);
         }
     }
 

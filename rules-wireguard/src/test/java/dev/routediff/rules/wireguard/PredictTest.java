@@ -14,11 +14,14 @@ import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSettings;
 import dev.routediff.core.rules.SkippedRoute;
 import dev.routediff.core.rules.Warning;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -240,18 +243,20 @@ class PredictTest {
     }
 
     /** A one-peer configuration with Address 10.8.0.2/32, one extra [Interface] line and one [Peer] line. */
-    static RuleSettings settings(String interfaceLine, String peerLine) {
+    /** Where {@link #write} puts configuration files; JUnit deletes it after each test. */
+    @TempDir
+    Path tmp;
+
+    RuleSettings settings(String interfaceLine, String peerLine) {
         return RuleSettings.EMPTY.with("config", write("[Interface]\nAddress = 10.8.0.2/32\n" + interfaceLine
                 + "\n[Peer]\n" + peerLine + "\nEndpoint = 203.0.113.5:51820\n"));
     }
 
-    static String write(String text) {
+    /** A configuration file named wg7.conf (the name is the interface on Linux), each in its own folder. */
+    String write(String text) {
         try {
-            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wg");
-            java.nio.file.Path f = dir.resolve("wg7.conf");
-            java.nio.file.Files.writeString(f, text);
-            f.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
+            Path f = Files.createTempDirectory(tmp, "wg").resolve("wg7.conf");
+            Files.writeString(f, text);
             return f.toString();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
