@@ -41,6 +41,7 @@ public final class Cli {
     private final List<Path> pluginPath = new ArrayList<>();
     private final Host host;
     private PluginRegistry registry;
+    private boolean quiet;
 
     public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         this(stdin, out, err, env, terminal, PluginFolders.NONE, new SystemHost());
@@ -55,6 +56,11 @@ public final class Cli {
         this.env = env;
         this.terminal = terminal;
         this.folders = folders;
+    }
+
+    /** --quiet: no progress or prompts on stderr (warnings and errors still go there). */
+    void quiet(boolean quiet) {
+        this.quiet = quiet;
     }
 
     /** The --plugin-path folders of this command line, in the order given; set before the command runs. */
@@ -107,6 +113,12 @@ public final class Cli {
     }
 
     public RouteTable read(String name, String parserId) throws IOException {
+        if (name.equals("-") && terminal && !quiet) {
+            // nothing was piped in: without this line the command seems to hang
+            err.println("routediff: reading the table from standard input; paste it, then press "
+                    + (File.separatorChar == '\\' ? "Ctrl-Z and Enter" : "Ctrl-D") + " on an empty line");
+            err.flush();
+        }
         return new RouteTableReader(registry()).read(name, stdin, parserId);
     }
 

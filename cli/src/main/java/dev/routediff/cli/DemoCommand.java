@@ -44,13 +44,13 @@ public final class DemoCommand implements Command {
         Explanation explanation = ExplainCommand.explain(rules, before, after, null);
         Format f = output.format();
         if (f == Format.JSON) {
-            ExplainCommand.print(cli, explanation, f);
+            ExplainCommand.print(cli, rules, explanation, f);
             return Main.OK;
         }
         cli.out().println("Field report, experiment 1: macOS, AWS VPN Client 1.2.4, split tunnel, client CIDR 10.243.0.0/22.");
         cli.out().println("routediff explain examples/" + BEFORE + " examples/" + AFTER);
         cli.out().println();
-        ExplainCommand.print(cli, explanation, f);
+        ExplainCommand.print(cli, rules, explanation, f);
         // The report's summary table: the same rules stated without this machine's addresses.
         Object split = explanation.inferred().get("split_tunnel");
         RuleSettings symbolic = RuleSettings.EMPTY.with("split-tunnel", String.valueOf(!Boolean.FALSE.equals(split)));

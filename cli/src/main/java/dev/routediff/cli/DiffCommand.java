@@ -6,10 +6,14 @@ import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.RuleViews;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.InputWarnings;
+import dev.routediff.core.rules.Warning;
+import java.util.List;
 
 public final class DiffCommand implements Command {
 
@@ -48,13 +52,13 @@ public final class DiffCommand implements Command {
         }
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
         RouteDiff diff = RouteDiffer.diff(tables[0], tables[1], all);
-        print(cli, diff, output.format());
+        print(cli, diff, InputWarnings.platformsDiffer(tables[0], tables[1]).stream().toList(), output.format());
         return diff.isEmpty() ? Main.OK : Main.DIFFERENT;
     }
 
-    static void print(Cli cli, RouteDiff diff, Format f) {
+    static void print(Cli cli, RouteDiff diff, List<Warning> warnings, Format f) {
         if (f == Format.JSON) {
-            cli.out().print(cli.json().write(cli.json().diff(diff)));
+            cli.out().print(cli.json().write(cli.json().diff(diff, warnings)));
             return;
         }
         if (!diff.isEmpty()) {
@@ -62,5 +66,6 @@ public final class DiffCommand implements Command {
             cli.out().println();
         }
         cli.out().println(TableViews.diffSummary(diff));
+        cli.out().print(RuleViews.warnings(warnings));
     }
 }

@@ -10,7 +10,11 @@ import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Explanation;
+import dev.routediff.core.rules.InputWarnings;
 import dev.routediff.core.rules.RuleSet;
+import dev.routediff.core.rules.Warning;
+import java.util.ArrayList;
+import java.util.List;
 
 public final class ExplainCommand implements Command {
 
@@ -51,21 +55,28 @@ public final class ExplainCommand implements Command {
         RouteTable b = tables[0];
         RouteTable a = tables[1];
         Explanation e = explain(ruleSet, b, a, rules);
-        print(cli, e, output.format());
+        print(cli, ruleSet, e, output.format());
         return e.fullyExplained() ? Main.OK : Main.DIFFERENT;
     }
 
+    /** The rule set's explanation, after the warnings about the two inputs themselves (swapped, the same...). */
     static Explanation explain(RuleSet ruleSet, RouteTable before, RouteTable after, RuleOptions rules) {
         RouteDiff diff = RouteDiffer.diff(before, after, false);
-        return ruleSet.explain(before, after, diff, rules == null ? dev.routediff.core.rules.RuleSettings.EMPTY
+        Explanation e = ruleSet.explain(before, after, diff, rules == null ? dev.routediff.core.rules.RuleSettings.EMPTY
                 : rules.settings());
+        List<Warning> warnings = new ArrayList<>(InputWarnings.connecting(before, after, diff));
+        if (warnings.isEmpty()) {
+            return e;
+        }
+        warnings.addAll(e.warnings());
+        return new Explanation(e.inferred(), e.changes(), e.ignored(), e.missing(), warnings);
     }
 
-    static void print(Cli cli, Explanation e, Format f) {
+    static void print(Cli cli, RuleSet ruleSet, Explanation e, Format f) {
         if (f == Format.JSON) {
             cli.out().print(cli.json().write(new RuleViews(cli.json().mapper()).explanation(e)));
         } else {
-            cli.out().print(RuleViews.explanation(e, f, cli.color(f)));
+            cli.out().print(RuleViews.explanation(e, f, cli.color(f), RuleViews.ruleNames(ruleSet.info())));
         }
     }
 }

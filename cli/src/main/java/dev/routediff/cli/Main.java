@@ -88,19 +88,26 @@ public final class Main {
                         + " (see 'routediff --help')");
                 return TROUBLE;
             }
-            CommandSpec named = RouteDiffCommand.spec(args[at]);
+            String name = args[at];
+            if (name.equals(RouteDiffCommand.HELP)) {
+                return help(args, at, spec, cli);
+            }
+            CommandSpec named = RouteDiffCommand.spec(name);
             if (named == null) {
-                throw new UsageError("Unmatched argument at index " + at + ": '" + args[at] + "'");
+                throw new UsageError(RouteDiffCommand.unknown(name));
             }
             spec = named;
-            ParsedLine line = ArgParser.parse(spec, args, at + 1);
+            // Global options typed before the command's name count as if typed right after it.
+            String[] own = new String[args.length - 1];
+            System.arraycopy(args, 0, own, 0, at);
+            System.arraycopy(args, at + 1, own, at, args.length - at - 1);
+            ParsedLine line = ArgParser.parse(spec, own, 0);
             if (helpOrVersion(line, spec, cli)) {
                 return OK;
             }
-            // --plugin-path may be given before or after the command's name: both count, in that order.
-            cli.pluginPath(paths(root.values(OutputOptions.PLUGIN_PATH)));
             cli.pluginPath(paths(line.values(OutputOptions.PLUGIN_PATH)));
-            command = RouteDiffCommand.create(args[at], cli, line);
+            cli.quiet(line.flag(OutputOptions.QUIET));
+            command = RouteDiffCommand.create(name, cli, line);
         } catch (UsageError e) {
             cli.err().println("routediff: " + firstLine(e.getMessage()) + " (see '" + spec.qualifiedName()
                     + " --help')");
@@ -111,6 +118,24 @@ public final class Main {
         } catch (Exception ex) {
             return failed(ex, cli.err(), debug);
         }
+    }
+
+    /** {@code routediff help [COMMAND]}: the command's help, or the list of commands. */
+    private static int help(String[] args, int at, CommandSpec root, Cli cli) throws UsageError {
+        if (at + 1 >= args.length) {
+            cli.out().print(Help.render(root));
+            return OK;
+        }
+        if (at + 2 < args.length) {
+            throw new UsageError("help takes one command, found " + (args.length - at - 1) + " words");
+        }
+        String name = args[at + 1];
+        CommandSpec named = name.equals(RouteDiffCommand.HELP) ? root : RouteDiffCommand.spec(name);
+        if (named == null) {
+            throw new UsageError(RouteDiffCommand.unknown(name));
+        }
+        cli.out().print(Help.render(named));
+        return OK;
     }
 
     private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, Cli cli) {

@@ -21,7 +21,10 @@ final class RouteDiffCommand {
         {"capture", "Print this machine's route table, read with the system's route command."},
         {"watch", "Print each change to this machine's route table as it happens: connect the VPN while it runs."},
         {"plugins", "List the parsers and rule sets found, with their id, version and the jar they came from."},
+        {"help", "Show the help of a command: routediff help COMMAND."},
     };
+
+    static final String HELP = "help";
 
     private RouteDiffCommand() {
     }
@@ -29,7 +32,7 @@ final class RouteDiffCommand {
     static CommandSpec spec() {
         CommandSpec spec = new CommandSpec("routediff")
                 .description("What connecting a VPN does to this machine's routing table, exactly.", "")
-                .options(OutputOptions.PLUGIN_PATH)
+                .options(OutputOptions.GLOBAL)
                 .footer("", "Exit status: 0 ok or no difference, 1 differences found, 2 bad usage or bad input.");
         for (String[] c : COMMANDS) {
             spec.command(c[0], c[1]);
@@ -67,6 +70,14 @@ final class RouteDiffCommand {
             case "plugins": return new PluginsCommand(cli, line);
             default: throw new IllegalArgumentException(name);
         }
+    }
+
+    /** The message for a command name that is none: the commands, or the one probably meant. */
+    static String unknown(String name) {
+        java.util.List<String> names = java.util.Arrays.stream(COMMANDS).map(c -> c[0]).toList();
+        String near = dev.routediff.cli.args.Suggest.closest(name, names);
+        return "'" + name + "' is not a command; " + (near != null ? "did you mean '" + near + "'?"
+                : "the commands are " + commandList());
     }
 
     /** "demo, parse, … or plugins". */

@@ -15,7 +15,6 @@ import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,9 +22,11 @@ import java.time.temporal.ChronoUnit;
 
 public final class WatchCommand implements Command {
 
-    static final Opt INTERVAL = Opt.value("--interval", "SECONDS",
-            "Seconds between two readings (default 2; fractions such as 0.5 are allowed).");
-    static final Opt COUNT = Opt.value("--count", "N", "Stop after N readings (default: until Ctrl-C).");
+    static final Opt INTERVAL = Opt.value("--interval", "TIME",
+            "Time between two readings: 2s, 500ms, 1m, or plain seconds (0.5); from 0.1s to 1 day; default 2s.");
+    static final Opt COUNT = Opt.value("--count", "N", "Stop after N readings, 1 or more (default: until Ctrl-C).");
+    static final Duration SHORTEST = Duration.ofMillis(100);
+    static final Duration LONGEST = Duration.ofDays(1);
     static final Opt ALL = DiffCommand.ALL;
 
     static CommandSpec spec() {
@@ -38,7 +39,7 @@ public final class WatchCommand implements Command {
     private final Cli cli;
     private final OutputOptions output;
     private final InputOptions input;
-    private final BigDecimal interval;
+    private final Duration interval;
     private final Integer count;
     private final boolean all;
 
@@ -49,21 +50,14 @@ public final class WatchCommand implements Command {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
-        interval = line.decimalValue(INTERVAL, "2");
-        count = line.intValue(COUNT);
+        interval = line.durationValue(INTERVAL, "2", SHORTEST, LONGEST);
+        count = line.intValue(COUNT, 1, Integer.MAX_VALUE);
         all = line.flag(ALL);
     }
 
     @Override
     public int call() throws Exception {
-        if (interval.signum() <= 0 || interval.compareTo(BigDecimal.valueOf(86_400)) > 0) {
-            throw new UsageException("--interval must be more than 0 and at most 86400 seconds, found "
-                    + interval.toPlainString());
-        }
-        if (count != null && count < 1) {
-            throw new UsageException("--count must be at least 1, found " + count);
-        }
-        Duration every = Duration.ofNanos(interval.movePointRight(9).longValue());
+        Duration every = interval;
         Host host = cli.host();
         Platform platform = Platform.forOsName(host.osName());
         try (Host.Registration ctrlC = host.onInterrupt(Thread.currentThread())) {
@@ -85,7 +79,8 @@ public final class WatchCommand implements Command {
         RouteTable previous = read(host, platform);
         if (output.format() != Format.JSON) {
             cli.out().println(now() + "  watching " + previous.size() + (previous.size() == 1 ? " route" : " routes")
-                    + " (" + platform.commandLine() + ") every " + interval.stripTrailingZeros().toPlainString()
+                    + " (" + platform.commandLine() + ") every "
+                    + java.math.BigDecimal.valueOf(interval.toNanos(), 9).stripTrailingZeros().toPlainString()
                     + " s; Ctrl-C ends");
             cli.out().flush();
         }

@@ -112,9 +112,10 @@ class LookupCommandTest {
         Result r = CliTest.run("lookup", AFTER, "172.16.0.5", "x");
         assertEquals(2, r.code());
         assertEquals("", r.out());
-        assertEquals("routediff: 'x' is not an IP address\n", r.err());
+        assertEquals("routediff: 'x' is not an IP address, and the system resolver knows no host of that name\n",
+                r.err());
         Result cidr = CliTest.run("lookup", AFTER, "10.0.0.0/8");
-        assertEquals("routediff: '10.0.0.0/8' is not an IP address\n", cidr.err());
+        assertEquals("routediff: '10.0.0.0/8' is neither an IP address nor a host name\n", cidr.err());
         Result none = CliTest.run("lookup", AFTER);
         assertEquals(2, none.code());
         assertTrue(none.err().startsWith("routediff: Missing required parameter: 'ADDRESS'"), none.err());

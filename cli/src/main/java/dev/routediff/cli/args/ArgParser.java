@@ -102,7 +102,8 @@ public final class ArgParser {
                 }
                 continue;
             }
-            throw new UsageError("Unknown option: '" + a + "'");
+            String typed = a.startsWith("--") && eq > 0 ? a.substring(0, eq) : a;
+            throw new UsageError("Unknown option: '" + a + "'" + Suggest.didYouMean(typed, spec.optionNames()));
         }
         assign(spec, line, positional, positionIndex);
         return line;
@@ -137,16 +138,25 @@ public final class ArgParser {
                     + String.join(", ", missing));
         }
         if (next < positional.size()) {
-            if (next == positional.size() - 1) {
-                throw new UsageError("Unmatched argument at index " + index.get(next) + ": '" + positional.get(next)
-                        + "'");
-            }
             StringBuilder sb = new StringBuilder();
             for (int i = next; i < positional.size(); i++) {
                 sb.append(i == next ? "" : ", ").append('\'').append(positional.get(i)).append('\'');
             }
-            throw new UsageError("Unmatched arguments from index " + index.get(next) + ": " + sb);
+            throw new UsageError((next == positional.size() - 1 ? "One argument too many: " : "Arguments too many: ")
+                    + sb + " (expected " + expected(spec) + ")");
         }
+    }
+
+    /** {@code BEFORE AFTER}, {@code TABLE ADDRESS...}: the parameters as help shows them. */
+    private static String expected(CommandSpec spec) {
+        if (spec.params.isEmpty()) {
+            return "no arguments";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Param p : spec.params) {
+            sb.append(sb.length() == 0 ? "" : " ").append(p.label).append(p.many ? "..." : "");
+        }
+        return sb.toString();
     }
 
     /** Whether a value position holds an option of this command instead (then the value is missing). */

@@ -63,6 +63,18 @@ public final class CommandSpec {
         return this;
     }
 
+    /** Every spelling of this command's long options ({@code --all}, {@code --no-split-tunnel}), for suggestions. */
+    public List<String> optionNames() {
+        List<String> names = new ArrayList<>();
+        for (Opt o : options) {
+            names.add(o.name);
+            if (o.negatable) {
+                names.add("--no-" + o.name.substring(2));
+            }
+        }
+        return names;
+    }
+
     /** The option of this command spelled {@code --name} or {@code -c}, or null. */
     Opt find(String token) {
         for (Opt o : options) {

@@ -1,11 +1,13 @@
 package dev.routediff.cli.args;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** What a command line gave: the values of each option and of each parameter, and whether help or version was asked. */
 public final class ParsedLine {
@@ -67,34 +69,60 @@ public final class ParsedLine {
         return v == null ? new ArrayList<>() : v;
     }
 
-    /** One of an enum's constants, named in any case; anything else is bad usage listing the constants. */
-    public <E extends Enum<E>> E enumValue(Opt o, E dflt, E[] constants) throws UsageError {
+    /**
+     * One of an enum's constants, named in lower case (any case is accepted) or by one of {@code aliases}; anything
+     * else is bad usage listing the choices.
+     */
+    public <E extends Enum<E>> E enumValue(Opt o, E dflt, E[] constants, Map<String, E> aliases) throws UsageError {
         String v = value(o, null);
         if (v == null) {
             return dflt;
         }
+        List<String> names = new ArrayList<>();
         for (E e : constants) {
             if (e.name().equalsIgnoreCase(v)) {
                 return e;
             }
+            names.add(lower(e.name()));
         }
-        StringBuilder names = new StringBuilder();
-        for (E e : constants) {
-            names.append(names.length() == 0 ? "" : ", ").append(e.name());
+        E alias = aliases.get(lower(v));
+        if (alias != null) {
+            return alias;
         }
-        throw invalid(o, "expected one of [" + names + "] (case-insensitive) but was '" + v + "'");
+        List<String> aliasNames = new ArrayList<>(new java.util.TreeSet<>(aliases.keySet()));
+        List<String> all = new ArrayList<>(names);
+        all.addAll(aliasNames);
+        throw invalid(o, "'" + v + "' is not one of " + String.join(", ", names)
+                + (aliases.isEmpty() ? "" : " (or " + String.join(", ", aliasNames) + ")")
+                + Suggest.didYouMean(v, all));
     }
 
+    public <E extends Enum<E>> E enumValue(Opt o, E dflt, E[] constants) throws UsageError {
+        return enumValue(o, dflt, constants, Map.of());
+    }
+
+    /** A whole number of any size an int holds. */
     public Integer intValue(Opt o) throws UsageError {
+        return intValue(o, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole number from {@code min} to {@code max}; null when not given. */
+    public Integer intValue(Opt o, int min, int max) throws UsageError {
         String v = value(o, null);
         if (v == null) {
             return null;
         }
+        String range = max == Integer.MAX_VALUE ? "from " + min + " up" : "from " + min + " to " + max;
+        int n;
         try {
-            return Integer.valueOf(v);
+            n = Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw invalid(o, "'" + v + "' is not an int");
+            throw invalid(o, "expected a whole number " + range + ", found '" + v + "'");
         }
+        if (n < min || n > max) {
+            throw invalid(o, "expected a whole number " + range + ", found " + n);
+        }
+        return n;
     }
 
     public BigDecimal decimalValue(Opt o, String dflt) throws UsageError {
@@ -102,8 +130,50 @@ public final class ParsedLine {
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw invalid(o, "cannot convert '" + v + "' to BigDecimal (" + e + ")");
+            throw invalid(o, "expected a number such as 2 or 0.5, found '" + v + "'");
         }
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h|d)?");
+
+    /**
+     * A length of time: plain seconds ({@code 2}, {@code 0.5}) or a number with a unit ({@code 500ms}, {@code 2s},
+     * {@code 1m}, {@code 1h}, {@code 1d}), from {@code min} to {@code max}.
+     */
+    public Duration durationValue(Opt o, String dflt, Duration min, Duration max) throws UsageError {
+        String v = value(o, dflt);
+        java.util.regex.Matcher m = DURATION.matcher(lower(v.strip()));
+        String range = "from " + text(min) + " to " + text(max);
+        if (!m.matches()) {
+            throw invalid(o, "expected a time such as 2s, 500ms or 1m (plain numbers are seconds), " + range
+                    + ", found '" + v + "'");
+        }
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        long nanosPerUnit = switch (unit) {
+            case "ms" -> 1_000_000L;
+            case "m" -> 60_000_000_000L;
+            case "h" -> 3_600_000_000_000L;
+            case "d" -> 86_400_000_000_000L;
+            default -> 1_000_000_000L;
+        };
+        BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(nanosPerUnit));
+        if (nanos.compareTo(BigDecimal.valueOf(min.toNanos())) < 0
+                || nanos.compareTo(BigDecimal.valueOf(max.toNanos())) > 0) {
+            throw invalid(o, "expected a time " + range + ", found " + v);
+        }
+        return Duration.ofNanos(nanos.longValue());
+    }
+
+    /** 100ms, 2s, 1m, 1 day: how messages show a limit. */
+    static String text(Duration d) {
+        if (d.equals(Duration.ofDays(1))) {
+            return "1 day";
+        }
+        if (d.toMillis() < 1000 || d.toMillis() % 1000 != 0) {
+            return d.toMillis() % 100 == 0 && d.toMillis() < 1000 ? "0." + d.toMillis() / 100 + "s" : d.toMillis() + "ms";
+        }
+        long s = d.toSeconds();
+        return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 
     static UsageError invalid(Opt o, String what) {

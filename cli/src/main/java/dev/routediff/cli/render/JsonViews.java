@@ -12,6 +12,7 @@ import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.RuleSet;
+import dev.routediff.core.rules.Warning;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.PluginShadow;
@@ -65,6 +66,11 @@ public final class JsonViews {
     }
 
     public ObjectNode diff(RouteDiff d) {
+        return diff(d, null);
+    }
+
+    /** The diff, and {@code warnings} about its two inputs (codes as in explain's; left out when null). */
+    public ObjectNode diff(RouteDiff d, List<Warning> warnings) {
         ObjectNode n = mapper.createObjectNode();
         ArrayNode added = n.putArray("added");
         d.added().forEach(r -> added.add(route(r)));
@@ -77,15 +83,29 @@ public final class JsonViews {
             pair.set("after", route(c.after()));
         }
         n.put("ignored", d.ignored());
+        if (warnings != null) {
+            RuleViews.warningsJson(n, warnings);
+        }
         return n;
     }
 
     /** {@code {"lookups": [...]}}; {@code before} and {@code moved} only when there was a table before. */
     public ObjectNode lookups(List<LookupRow> rows, boolean withBefore) {
+        return lookups(rows, withBefore, null);
+    }
+
+    /**
+     * As {@link #lookups(List, boolean)}, with {@code warnings} about the two tables when not null; an entry whose
+     * address came from a host name has {@code host}, the name as given.
+     */
+    public ObjectNode lookups(List<LookupRow> rows, boolean withBefore, List<Warning> warnings) {
         ObjectNode n = mapper.createObjectNode();
         ArrayNode lookups = n.putArray("lookups");
         for (LookupRow row : rows) {
             ObjectNode o = lookups.addObject();
+            if (row.host() != null) {
+                o.put("host", row.host());
+            }
             o.put("address", row.after().address().toString());
             path(o, row.after().route());
             o.put("why", row.after().why());
@@ -93,6 +113,9 @@ public final class JsonViews {
                 path(o.putObject("before"), row.before().flatMap(Lookup::route));
                 o.put("moved", row.move().map(Move::label).orElse(null));
             }
+        }
+        if (warnings != null) {
+            RuleViews.warningsJson(n, warnings);
         }
         return n;
     }

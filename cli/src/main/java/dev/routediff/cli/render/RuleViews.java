@@ -47,6 +47,14 @@ public final class RuleViews {
     }
 
     public static String explanation(Explanation e, Format f, boolean color) {
+        return explanation(e, f, color, Map.of());
+    }
+
+    /**
+     * The explanation as text; each rule number is followed by the rule's short name from {@code ruleNames} (by rule
+     * id), so that the reader need not look the numbers up.
+     */
+    public static String explanation(Explanation e, Format f, boolean color, Map<String, String> ruleNames) {
         StringBuilder sb = new StringBuilder();
         TextTable inferred = new TextTable("Inferred", "Value");
         e.inferred().forEach((k, v) -> inferred.row(k, v == null ? "unknown" : v.toString()));
@@ -55,7 +63,7 @@ public final class RuleViews {
         for (AttributedChange c : e.changes()) {
             TextTable.Style style = c.rule() == null ? TextTable.Style.REMOVED : TextTable.Style.PLAIN;
             changes.row(style, c.change(), c.route().destination().toString(), c.route().gateway().text(),
-                    c.route().iface(), c.rule() == null ? "unexplained" : c.rule());
+                    c.route().iface(), c.rule() == null ? "unexplained" : ruleText(c.rule(), ruleNames));
         }
         if (!changes.isEmpty()) {
             section(sb, f, null, changes, color);
@@ -73,6 +81,19 @@ public final class RuleViews {
         return sb.toString();
     }
 
+    /** {@code 3 pushed-route}; the id alone when the rule set does not name it. */
+    private static String ruleText(String id, Map<String, String> ruleNames) {
+        String name = ruleNames.get(id);
+        return name == null || name.equals(id) ? id : id + " " + name;
+    }
+
+    /** Rule id to short name, from a rule set's info. */
+    public static Map<String, String> ruleNames(dev.routediff.core.rules.RuleSetInfo info) {
+        Map<String, String> names = new java.util.HashMap<>();
+        info.rules().forEach(r -> names.put(r.id(), r.name()));
+        return names;
+    }
+
     private static void section(StringBuilder sb, Format f, String title, TextTable t, boolean color) {
         if (sb.length() > 0) {
             sb.append('\n');
@@ -87,10 +108,16 @@ public final class RuleViews {
         if (warnings.isEmpty()) {
             return;
         }
-        sb.append('\n');
+        sb.append('\n').append(warnings(warnings));
+    }
+
+    /** One line per warning, {@code warning [code]: message}; "" when there is none. */
+    public static String warnings(List<Warning> warnings) {
+        StringBuilder sb = new StringBuilder();
         for (Warning w : warnings) {
             sb.append("warning [").append(w.code()).append("]: ").append(w.message()).append('\n');
         }
+        return sb.toString();
     }
 
     // ---- JSON
@@ -158,7 +185,7 @@ public final class RuleViews {
         o.put("why", r.why());
     }
 
-    private static void warningsJson(ObjectNode n, List<Warning> warnings) {
+    static void warningsJson(ObjectNode n, List<Warning> warnings) {
         ArrayNode a = n.putArray("warnings");
         for (Warning w : warnings) {
             ObjectNode o = a.addObject();

@@ -167,11 +167,11 @@ public final class TableViews {
             String iface = a.route().map(Route::iface).orElse("");
             if (withBefore) {
                 Optional<Move> move = row.move();
-                t.row(move.isPresent() ? TextTable.Style.CHANGED : TextTable.Style.PLAIN, a.address().toString(),
+                t.row(move.isPresent() ? TextTable.Style.CHANGED : TextTable.Style.PLAIN, row.addressText(),
                         row.before().map(TableViews::path).orElse(""), dest, gateway, iface,
                         move.map(Move::label).orElse(""), a.why());
             } else {
-                t.row(a.address().toString(), dest, gateway, iface, a.why());
+                t.row(row.addressText(), dest, gateway, iface, a.why());
             }
         }
         return t;

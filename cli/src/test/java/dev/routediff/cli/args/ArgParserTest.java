@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The command-line parser on a small spec: forms of options, parameters, and the messages of bad usage. */
 class ArgParserTest {
@@ -73,7 +77,7 @@ class ArgParserTest {
     }
 
     @Test
-    void badUsageSaysWhatInPicocliWords() {
+    void badUsageSaysWhatInPlainWords() throws UsageError {
         assertEquals("Unknown option: '--frob'", error("f", "--frob"));
         assertEquals("Unknown option: '-x'", error("-x", "f"));
         assertEquals("Missing required parameter: 'FILE'", error());
@@ -82,20 +86,60 @@ class ArgParserTest {
         assertEquals("option '--colour' (C) should be specified only once", error("f", "--colour=a", "--colour=b"));
         assertEquals("option '--all' should be specified only once", error("f", "--all", "--all"));
         assertEquals("Invalid value for option '--all': 'yes' is not a boolean", error("f", "--all=yes"));
-        assertEquals("Invalid value for option '--colour': expected one of [RED, GREEN] (case-insensitive) but was "
-                + "'blue'", assertThrows(UsageError.class, () -> parse("f", "--colour", "blue")
+        assertEquals("Invalid value for option '--colour': 'blue' is not one of red, green",
+                assertThrows(UsageError.class, () -> parse("f", "--colour", "blue")
                         .enumValue(COLOUR, Colour.RED, Colour.values())).getMessage());
-        assertEquals("Invalid value for option '--count': 'x' is not an int",
-                assertThrows(UsageError.class, () -> parse("f", "--count", "x").intValue(COUNT)).getMessage());
+        assertEquals("Invalid value for option '--colour': 'gren' is not one of red, green (or r); did you mean 'green'?",
+                assertThrows(UsageError.class, () -> parse("f", "--colour", "gren")
+                        .enumValue(COLOUR, Colour.RED, Colour.values(), Map.of("r", Colour.RED))).getMessage());
+        assertEquals(Colour.RED, parse("f", "--colour", "R").enumValue(COLOUR, Colour.GREEN, Colour.values(),
+                Map.of("r", Colour.RED)));
+        assertEquals(Colour.GREEN, parse("f", "--colour", "Green").enumValue(COLOUR, Colour.RED, Colour.values()));
+        assertEquals("Invalid value for option '--count': expected a whole number from 1 up, found 'x'",
+                assertThrows(UsageError.class, () -> parse("f", "--count", "x").intValue(COUNT, 1, Integer.MAX_VALUE))
+                        .getMessage());
+        assertEquals("Invalid value for option '--count': expected a whole number from 0 to 32, found 33",
+                assertThrows(UsageError.class, () -> parse("f", "--count", "33").intValue(COUNT, 0, 32)).getMessage());
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        assertEquals("Unknown option: '--colur'; did you mean '--colour'?", error("f", "--colur", "red"));
+        assertEquals("Unknown option: '--colur=red'; did you mean '--colour'?", error("f", "--colur=red"));
+        assertEquals("Unknown option: '--al'; did you mean '--all'?", error("f", "--al"));
+        assertEquals("Unknown option: '--something-else'", error("f", "--something-else"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2, 2000", "0.5, 500", "2s, 2000", "500ms, 500", "1m, 60000", "1.5s, 1500", "1h, 3600000",
+        "1d, 86400000", ".25, 250", "100ms, 100"})
+    void durationsTakeUnitsOrPlainSeconds(String typed, long millis) throws UsageError {
+        assertEquals(Duration.ofMillis(millis), parse("f", "--count", typed).durationValue(COUNT, "2",
+                Duration.ofMillis(100), Duration.ofDays(1)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1x | expected a time such as 2s, 500ms or 1m (plain numbers are seconds), from 0.1s to 1 day, found '1x'",
+        "abc | expected a time such as 2s, 500ms or 1m (plain numbers are seconds), from 0.1s to 1 day, found 'abc'",
+        "-1 | expected a time such as 2s, 500ms or 1m (plain numbers are seconds), from 0.1s to 1 day, found '-1'",
+        "50ms | expected a time from 0.1s to 1 day, found 50ms",
+        "0 | expected a time from 0.1s to 1 day, found 0",
+        "2d | expected a time from 0.1s to 1 day, found 2d",
+    })
+    void badDurationsSayWhatIsExpected(String typed, String message) {
+        assertEquals("Invalid value for option '--count': " + message, assertThrows(UsageError.class,
+                () -> parse("f", "--count", typed).durationValue(COUNT, "2", Duration.ofMillis(100), Duration.ofDays(1)))
+                .getMessage());
     }
 
     @Test
     void tooManyParameters() {
         CommandSpec one = new CommandSpec("tool one").params(FILE);
-        assertEquals("Unmatched argument at index 2: 'b'",
+        assertEquals("One argument too many: 'b' (expected FILE)",
                 assertThrows(UsageError.class, () -> ArgParser.parse(one, new String[] {"one", "a", "b"}, 1))
                         .getMessage());
-        assertEquals("Unmatched arguments from index 2: 'b', 'c'",
+        assertEquals("Arguments too many: 'b', 'c' (expected FILE)",
                 assertThrows(UsageError.class, () -> ArgParser.parse(one, new String[] {"one", "a", "b", "c"}, 1))
                         .getMessage());
         CommandSpec two = new CommandSpec("tool two").params(FILE, Param.one("OTHER", "Other."));
