@@ -89,10 +89,14 @@ public final class Main {
                 return TROUBLE;
             }
             String name = args[at];
+            // --plugin-path may be given before or after the command's name: both count, in that order. They are
+            // read before the command's spec is built, since the installed rule sets add options to it.
+            cli.pluginPath(paths(root.values(OutputOptions.PLUGIN_PATH)));
+            cli.pluginPath(paths(pluginPathsAfter(args, at + 1)));
             if (name.equals(RouteDiffCommand.HELP)) {
                 return help(args, at, spec, cli);
             }
-            CommandSpec named = RouteDiffCommand.spec(name);
+            CommandSpec named = RouteDiffCommand.spec(name, cli);
             if (named == null) {
                 throw new UsageError(RouteDiffCommand.unknown(name));
             }
@@ -105,9 +109,10 @@ public final class Main {
             if (helpOrVersion(line, spec, cli)) {
                 return OK;
             }
-            cli.pluginPath(paths(line.values(OutputOptions.PLUGIN_PATH)));
             cli.quiet(line.flag(OutputOptions.QUIET));
             command = RouteDiffCommand.create(name, cli, line);
+        } catch (UsageException | UnknownPluginException e) {
+            return failed(e, cli.err(), debug);
         } catch (UsageError e) {
             cli.err().println("routediff: " + firstLine(e.getMessage()) + " (see '" + spec.qualifiedName()
                     + " --help')");
@@ -130,12 +135,28 @@ public final class Main {
             throw new UsageError("help takes one command, found " + (args.length - at - 1) + " words");
         }
         String name = args[at + 1];
-        CommandSpec named = name.equals(RouteDiffCommand.HELP) ? root : RouteDiffCommand.spec(name);
+        CommandSpec named = name.equals(RouteDiffCommand.HELP) ? root : RouteDiffCommand.spec(name, cli);
         if (named == null) {
             throw new UsageError(RouteDiffCommand.unknown(name));
         }
         cli.out().print(Help.render(named));
         return OK;
+    }
+
+    /** The values of {@code --plugin-path} among the command's own arguments, read ahead of its spec. */
+    private static List<String> pluginPathsAfter(String[] args, int from) {
+        List<String> dirs = new ArrayList<>();
+        String name = OutputOptions.PLUGIN_PATH_NAME;
+        for (int i = from; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals(name) && i + 1 < args.length) {
+                dirs.add(args[++i]);
+            } else if (args[i].startsWith(name + "=")) {
+                dirs.add(args[i].substring(name.length() + 1));
+            }
+        }
+        return dirs;
     }
 
     private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, Cli cli) {

@@ -165,6 +165,47 @@ class NewcomerMistakesTest {
         }
     }
 
+    // ---- rule-set options: selection and values checked where they are read
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--client-cidr 10.243.0.5/22 | --client-cidr: '10.243.0.5/22' has host bits set; did you mean 10.243.0.0/22?",
+        "--client-cidr 10.243.0.0 | --client-cidr: '10.243.0.0' has no prefix length; a CIDR block is written with one,"
+                + " such as 10.243.0.0/22 (or 10.243.0.0/32 for this one address)",
+        "--client-cidr 10.243.0.0/33 | --client-cidr: '10.243.0.0/33' has a bad prefix length; expected 0 to 32",
+        "--route 10.9.0.0/8 | --route: '10.9.0.0/8' has host bits set; did you mean 10.0.0.0/8?",
+        "--assigned-ip 10.243 | --assigned-ip: expected an IP address such as 10.243.0.7, found '10.243'",
+        "--assigned-ip 10.243.0.7/32 | --assigned-ip: expected one address, found the CIDR block '10.243.0.7/32'; did"
+                + " you mean 10.243.0.7?",
+        "--tunnel-prefix abc | --tunnel-prefix: expected a whole number, found 'abc'",
+        "--set tunnel-prefix=abc | --set tunnel-prefix: expected a whole number, found 'abc'",
+        "--set split-tunnel=yes | --set split-tunnel: expected true or false, found 'yes'",
+        "--set split-tunel=true | --set split-tunel: rule set aws-client-vpn has no setting 'split-tunel'; did you mean"
+                + " 'split-tunnel'? (its settings: client-cidr, assigned-ip, split-tunnel, route, endpoint-ip,"
+                + " default-gateway, tunnel-prefix, endpoint-json, routes-json)",
+    })
+    void badSettingsAreOneLineWithACorrectedExample(String option, String message) {
+        List<String> args = new java.util.ArrayList<>(List.of("predict", "--split-tunnel"));
+        args.addAll(List.of(option.split(" ")));
+        Result r = CliTest.run(args.toArray(String[]::new));
+        assertEquals(2, r.code(), r.out());
+        assertEquals("routediff: " + message + " (see 'routediff predict --help')\n", r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("java.") || r.err().matches("(?s).*\\bint\\b.*"),
+                r.err());
+    }
+
+    @Test
+    void anOptionOnlyOneRuleSetDeclaresSelectsIt() {
+        String conf = ROOT.resolve("examples/wireguard/split.conf").toString();
+        Result implicit = CliTest.run("predict", "--config", conf);
+        assertEquals(0, implicit.code(), implicit.err());
+        assertEquals(CliTest.run("predict", "--rules", "wireguard", "--config", conf).out(), implicit.out());
+        Result refused = CliTest.run("predict", "--rules", "aws-client-vpn", "--config", conf);
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().startsWith("routediff: --config is not a setting of rule set aws-client-vpn; it belongs"
+                + " to wireguard"), refused.err());
+    }
+
     // ---- lookup
 
     @Test
