@@ -42,6 +42,7 @@ public final class Cli {
     private final Host host;
     private PluginRegistry registry;
     private boolean quiet;
+    private boolean wide;
     private RuleOptions.Declared ruleOptions;
 
     public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
@@ -57,6 +58,33 @@ public final class Cli {
         this.env = env;
         this.terminal = terminal;
         this.folders = folders;
+    }
+
+    /** --wide: text tables at full width. */
+    void wide(boolean wide) {
+        this.wide = wide;
+    }
+
+    /**
+     * The width text tables fit into: COLUMNS when set, else 80 on a terminal; 0 (no limit) with --wide, for
+     * other formats, and when the output goes to a pipe or file without COLUMNS, so that nothing is cut there.
+     */
+    public int width(Format format) {
+        if (wide || format != Format.TABLE) {
+            return 0;
+        }
+        String columns = env.get("COLUMNS");
+        if (columns != null) {
+            try {
+                int n = Integer.parseInt(columns.strip());
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // not a width: as if unset
+            }
+        }
+        return terminal ? 80 : 0;
     }
 
     /** --quiet: no progress or prompts on stderr (warnings and errors still go there). */
@@ -229,6 +257,6 @@ public final class Cli {
 
     /** Prints a table in the chosen text format. */
     public void print(TextTable table, Format format) {
-        out.print(format == Format.MARKDOWN ? table.markdown() : table.aligned(color(format)));
+        out.print(format == Format.MARKDOWN ? table.markdown() : table.aligned(color(format), width(format)));
     }
 }

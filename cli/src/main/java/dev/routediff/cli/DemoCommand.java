@@ -57,7 +57,8 @@ public final class DemoCommand implements Command {
         cli.out().println("The rules behind it, as the report's summary states them (routediff predict "
                 + (Boolean.FALSE.equals(split) ? "--no-split-tunnel" : "--split-tunnel") + "):");
         cli.out().println();
-        cli.out().print(RuleViews.prediction(rules.predict(symbolic, null), f, cli.color(f)));
+        cli.out().print(RuleViews.prediction(rules.predict(symbolic, null), f, cli.color(f),
+                cli.width(f)));
         return Main.OK;
     }
 

@@ -76,7 +76,8 @@ public final class ExplainCommand implements Command {
         if (f == Format.JSON) {
             cli.out().print(cli.json().write(new RuleViews(cli.json().mapper()).explanation(e)));
         } else {
-            cli.out().print(RuleViews.explanation(e, f, cli.color(f), RuleViews.ruleNames(ruleSet.info())));
+            cli.out().print(RuleViews.explanation(e, f, cli.color(f), RuleViews.ruleNames(ruleSet.info()),
+                    cli.width(f)));
         }
     }
 }

@@ -110,6 +110,7 @@ public final class Main {
                 return OK;
             }
             cli.quiet(line.flag(OutputOptions.QUIET));
+            cli.wide(line.flag(OutputOptions.WIDE));
             command = RouteDiffCommand.create(name, cli, line);
         } catch (UsageException | UnknownPluginException e) {
             return failed(e, cli.err(), debug);

@@ -29,7 +29,7 @@ public final class PluginsCommand implements Command {
         if (f == Format.JSON) {
             cli.out().print(cli.json().write(cli.json().plugins(cli.registry())));
         } else {
-            cli.out().print(TableViews.plugins(cli.registry(), f, cli.color(f)));
+            cli.out().print(TableViews.plugins(cli.registry(), f, cli.color(f), cli.width(f)));
         }
         return Main.OK;
     }

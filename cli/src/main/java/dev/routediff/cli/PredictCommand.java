@@ -53,7 +53,7 @@ public final class PredictCommand implements Command {
             cli.out().print(cli.json().write(node));
             return Main.OK;
         }
-        cli.out().print(RuleViews.prediction(p, f, cli.color(f)));
+        cli.out().print(RuleViews.prediction(p, f, cli.color(f), cli.width(f)));
         if (predicted != null) {
             cli.out().println();
             cli.out().println(f == Format.MARKDOWN ? "**Predicted table after connecting**\n" : "Predicted table after connecting:");

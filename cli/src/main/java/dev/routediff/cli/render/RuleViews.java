@@ -24,17 +24,22 @@ public final class RuleViews {
     // ---- text
 
     public static String prediction(Prediction p, Format f, boolean color) {
+        return prediction(p, f, color, 0);
+    }
+
+    /** The prediction as text, its tables fitted into {@code width} characters when that is positive. */
+    public static String prediction(Prediction p, Format f, boolean color, int width) {
         StringBuilder sb = new StringBuilder();
         List<PredictedRoute> added = p.routes().stream().filter(r -> !r.change().equals("removed")).toList();
         List<PredictedRoute> removed = p.routes().stream().filter(r -> r.change().equals("removed")).toList();
-        section(sb, f, "Routes connecting adds", routes(added), color);
+        section(sb, f, "Routes connecting adds", routes(added), color, width);
         if (!removed.isEmpty()) {
-            section(sb, f, "Routes connecting removes", routes(removed), color);
+            section(sb, f, "Routes connecting removes", routes(removed), color, width);
         }
         if (!p.skipped().isEmpty()) {
             TextTable t = new TextTable("Destination", "Rule", "Why it is not installed");
             p.skipped().forEach(s -> t.row(s.destination(), s.rule(), s.why()));
-            section(sb, f, "Not installed", t, color);
+            section(sb, f, "Not installed", t, color, width);
         }
         warnings(sb, p.warnings());
         return sb.toString();
@@ -47,18 +52,19 @@ public final class RuleViews {
     }
 
     public static String explanation(Explanation e, Format f, boolean color) {
-        return explanation(e, f, color, Map.of());
+        return explanation(e, f, color, Map.of(), 0);
     }
 
     /**
      * The explanation as text; each rule number is followed by the rule's short name from {@code ruleNames} (by rule
-     * id), so that the reader need not look the numbers up.
+     * id), so that the reader need not look the numbers up; tables fitted into {@code width} when it is positive.
      */
-    public static String explanation(Explanation e, Format f, boolean color, Map<String, String> ruleNames) {
+    public static String explanation(Explanation e, Format f, boolean color, Map<String, String> ruleNames,
+                                     int width) {
         StringBuilder sb = new StringBuilder();
         TextTable inferred = new TextTable("Inferred", "Value");
         e.inferred().forEach((k, v) -> inferred.row(k, v == null ? "unknown" : v.toString()));
-        section(sb, f, null, inferred, color);
+        section(sb, f, null, inferred, color, width);
         TextTable changes = new TextTable("Change", "Destination", "Gateway", "Netif", "Rule");
         for (AttributedChange c : e.changes()) {
             TextTable.Style style = c.rule() == null ? TextTable.Style.REMOVED : TextTable.Style.PLAIN;
@@ -66,10 +72,10 @@ public final class RuleViews {
                     c.route().iface(), c.rule() == null ? "unexplained" : ruleText(c.rule(), ruleNames));
         }
         if (!changes.isEmpty()) {
-            section(sb, f, null, changes, color);
+            section(sb, f, null, changes, color, width);
         }
         if (!e.missing().isEmpty()) {
-            section(sb, f, "Predicted but missing", routes(e.missing()), color);
+            section(sb, f, "Predicted but missing", routes(e.missing()), color, width);
         }
         warnings(sb, e.warnings());
         long unexplained = e.changes().stream().filter(c -> c.rule() == null).count();
@@ -94,14 +100,14 @@ public final class RuleViews {
         return names;
     }
 
-    private static void section(StringBuilder sb, Format f, String title, TextTable t, boolean color) {
+    private static void section(StringBuilder sb, Format f, String title, TextTable t, boolean color, int width) {
         if (sb.length() > 0) {
             sb.append('\n');
         }
         if (title != null) {
             sb.append(f == Format.MARKDOWN ? "**" + title + "**\n\n" : title + ":\n");
         }
-        sb.append(f == Format.MARKDOWN ? t.markdown() : t.aligned(color));
+        sb.append(f == Format.MARKDOWN ? t.markdown() : t.aligned(color, width));
     }
 
     private static void warnings(StringBuilder sb, List<Warning> warnings) {

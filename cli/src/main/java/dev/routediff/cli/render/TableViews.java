@@ -198,6 +198,11 @@ public final class TableViews {
     }
 
     public static String plugins(PluginRegistry registry, Format format, boolean color) {
+        return plugins(registry, format, color, 0);
+    }
+
+    /** The plugins list, its tables fitted into {@code width} characters when that is positive. */
+    public static String plugins(PluginRegistry registry, Format format, boolean color, int width) {
         TextTable parsers = new TextTable("Parser", "Version", "Platforms", "Input from", "Origin", "Jar");
         for (Plugin<RouteTableParser> p : registry.parsers()) {
             parsers.row(p.id(), p.version(), String.join(", ", p.provider().info().platforms()),
@@ -209,9 +214,9 @@ public final class TableViews {
                     fileName(p.source()));
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(format == Format.MARKDOWN ? parsers.markdown() : parsers.aligned(color));
+        sb.append(format == Format.MARKDOWN ? parsers.markdown() : parsers.aligned(color, width));
         sb.append('\n');
-        sb.append(rules.isEmpty() ? "no rule sets installed\n" : format == Format.MARKDOWN ? rules.markdown() : rules.aligned(color));
+        sb.append(rules.isEmpty() ? "no rule sets installed\n" : format == Format.MARKDOWN ? rules.markdown() : rules.aligned(color, width));
         return sb.toString();
     }
 

@@ -38,11 +38,21 @@ public final class TextTable {
 
     /** Columns padded to their widest cell, two blanks apart, no trailing blanks. */
     public String aligned(boolean color) {
+        return aligned(color, 0);
+    }
+
+    /**
+     * As {@link #aligned(boolean)}, fitted into {@code maxWidth} characters when that is positive: the widest columns
+     * are narrowed (never below their header, nor below {@value #NARROWEST} characters) and their cells wrapped at
+     * blanks, so nothing is lost; a table that cannot be narrowed enough is printed as narrow as it goes.
+     */
+    public String aligned(boolean color, int maxWidth) {
         int[] width = new int[header.size()];
         measure(header, width);
         for (List<String> r : rows) { // loops, not lambdas: the first lambda of a run costs start-up
             measure(r, width);
         }
+        boolean narrowed = maxWidth > 0 && fit(width, maxWidth);
         StringBuilder sb = new StringBuilder();
         line(sb, header, width);
         for (int i = 0; i < rows.size(); i++) {
@@ -50,12 +60,95 @@ public final class TextTable {
             if (code != null) {
                 sb.append(code);
             }
-            line(sb, rows.get(i), width);
+            if (narrowed) {
+                wrapped(sb, rows.get(i), width);
+            } else {
+                line(sb, rows.get(i), width);
+            }
             if (code != null) {
                 sb.insert(sb.length() - 1, "\u001b[0m");
             }
         }
         return sb.toString();
+    }
+
+    /** No column is narrowed below this, so that a wrapped cell stays readable. */
+    static final int NARROWEST = 12;
+
+    /** Narrows the widest columns until the table fits {@code maxWidth}; true when a column was narrowed. */
+    private boolean fit(int[] width, int maxWidth) {
+        boolean narrowed = false;
+        while (true) {
+            int total = 2 * (width.length - 1);
+            for (int w : width) {
+                total += w;
+            }
+            if (total <= maxWidth) {
+                return narrowed;
+            }
+            int widest = -1;
+            for (int c = 0; c < width.length; c++) {
+                if (width[c] > floor(c) && (widest < 0 || width[c] > width[widest])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                return narrowed;
+            }
+            int second = 0;
+            for (int c = 0; c < width.length; c++) {
+                if (c != widest) {
+                    second = Math.max(second, width[c]);
+                }
+            }
+            // narrow the widest to the next widest (or less, if that is enough), then look again
+            int target = Math.max(floor(widest), Math.max(second, width[widest] - (total - maxWidth)));
+            if (target == width[widest]) {
+                target = Math.max(floor(widest), width[widest] - (total - maxWidth));
+            }
+            width[widest] = target;
+            narrowed = true;
+        }
+    }
+
+    private int floor(int column) {
+        return Math.max(header.get(column).length(), NARROWEST);
+    }
+
+    /** A row whose cells may be longer than their column: each such cell continues on the lines below. */
+    private static void wrapped(StringBuilder sb, List<String> cells, int[] width) {
+        List<List<String>> parts = new ArrayList<>(cells.size());
+        int lines = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> p = wrap(cells.get(c), width[c]);
+            parts.add(p);
+            lines = Math.max(lines, p.size());
+        }
+        for (int l = 0; l < lines; l++) {
+            List<String> line = new ArrayList<>(cells.size());
+            for (List<String> p : parts) {
+                line.add(l < p.size() ? p.get(l) : "");
+            }
+            line(sb, line, width);
+        }
+    }
+
+    /** Cuts text into pieces of at most {@code width} characters, at blanks where it can. */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        String rest = text;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            if (cut <= 0) {
+                out.add(rest.substring(0, width));
+                rest = rest.substring(width);
+            } else {
+                out.add(rest.substring(0, cut));
+                rest = rest.substring(cut + 1);
+            }
+        }
+        out.add(rest);
+        return out;
     }
 
     /** A GitHub-flavoured Markdown table; pipes in cells are escaped. */
