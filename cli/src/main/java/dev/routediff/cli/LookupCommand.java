@@ -127,6 +127,9 @@ public final class LookupCommand implements Command {
 
     /** A host name, resolved with the system resolver; its first address is the one looked up. */
     private static IpAddress resolve(String name) {
+        if (name.chars().noneMatch(Character::isLetter)) {
+            throw new UsageException("'" + name + "' is not an IP address");
+        }
         if (!HOST_NAME.matcher(name).matches()) {
             throw new UsageException("'" + name + "' is neither an IP address nor a host name");
         }

@@ -115,7 +115,9 @@ class LookupCommandTest {
         assertEquals("routediff: 'x' is not an IP address, and the system resolver knows no host of that name\n",
                 r.err());
         Result cidr = CliTest.run("lookup", AFTER, "10.0.0.0/8");
-        assertEquals("routediff: '10.0.0.0/8' is neither an IP address nor a host name\n", cidr.err());
+        assertEquals("routediff: '10.0.0.0/8' is not an IP address\n", cidr.err());
+        assertEquals("routediff: 'a_b!' is neither an IP address nor a host name\n",
+                CliTest.run("lookup", AFTER, "a_b!").err());
         Result none = CliTest.run("lookup", AFTER);
         assertEquals(2, none.code());
         assertTrue(none.err().startsWith("routediff: Missing required parameter: 'ADDRESS'"), none.err());

@@ -230,6 +230,33 @@ class NewcomerMistakesTest {
         assertFalse(json(CliTest.run("lookup", AFTER, "10.0.0.1", "--format", "json")).get("lookups").get(0).has("host"));
     }
 
+    // ---- width
+
+    @Test
+    void tablesFitColumnsWhenSetAndAreWholeWhenPipedOrWide() {
+        Result fitted = CliTest.run(Map.of("COLUMNS", "100"), false, new ByteArrayInputStream(new byte[0]), "plugins");
+        assertEquals(0, fitted.code(), fitted.err());
+        Result whole = CliTest.run("plugins");
+        assertTrue(whole.out().lines().anyMatch(l -> l.length() > 100), "the test needs a wide table:\n" + whole.out());
+        fitted.out().lines().forEach(l -> assertTrue(l.length() <= 100, l.length() + ": " + l));
+        // nothing is lost: every character of the whole table is there, only moved to a line below
+        assertEquals(letters(whole.out()), letters(fitted.out()));
+        Result wide = CliTest.run(Map.of("COLUMNS", "100"), false, new ByteArrayInputStream(new byte[0]), "plugins",
+                "--wide");
+        assertEquals(whole.out(), wide.out());
+        // on a terminal without COLUMNS: 80
+        Result terminal = CliTest.run(Map.of("NO_COLOR", "1"), true, new ByteArrayInputStream(new byte[0]), "predict",
+                "--split-tunnel");
+        terminal.out().lines().forEach(l -> assertTrue(l.length() <= 80, l.length() + ": " + l));
+        assertTrue(CliTest.run("predict", "--split-tunnel").out().lines().anyMatch(l -> l.length() > 80));
+    }
+
+    private static String letters(String text) {
+        char[] c = text.replaceAll("\\s+", "").toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
+    }
+
     // ---- explain, stdin
 
     @Test

@@ -159,6 +159,8 @@ class DocumentedExamplesTest {
         argv.addAll(words.subList(1, words.size()));
         ProcessBuilder pb = new ProcessBuilder(argv).directory(ROOT.toFile());
         pb.environment().put("NO_COLOR", "1");
+        // a width from the shell that runs the build would fit the tables to it: the documents show them whole
+        pb.environment().remove("COLUMNS");
         pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(new File("/dev/null"))
                 : ProcessBuilder.Redirect.from(ROOT.resolve(stdin).toFile()));
         Process p = pb.start();

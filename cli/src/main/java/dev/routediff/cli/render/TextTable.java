@@ -86,27 +86,21 @@ public final class TextTable {
             if (total <= maxWidth) {
                 return narrowed;
             }
+            // the first column names the row (an id, a destination): it keeps its width while another can give
             int widest = -1;
-            for (int c = 0; c < width.length; c++) {
+            for (int c = 1; c < width.length; c++) {
                 if (width[c] > floor(c) && (widest < 0 || width[c] > width[widest])) {
                     widest = c;
                 }
             }
             if (widest < 0) {
-                return narrowed;
-            }
-            int second = 0;
-            for (int c = 0; c < width.length; c++) {
-                if (c != widest) {
-                    second = Math.max(second, width[c]);
+                if (width[0] <= floor(0)) {
+                    return narrowed;
                 }
+                widest = 0;
             }
-            // narrow the widest to the next widest (or less, if that is enough), then look again
-            int target = Math.max(floor(widest), Math.max(second, width[widest] - (total - maxWidth)));
-            if (target == width[widest]) {
-                target = Math.max(floor(widest), width[widest] - (total - maxWidth));
-            }
-            width[widest] = target;
+            // one character at a time from whichever column is widest: the narrowing is shared out evenly
+            width[widest]--;
             narrowed = true;
         }
     }
