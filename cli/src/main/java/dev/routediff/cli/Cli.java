@@ -148,7 +148,25 @@ public final class Cli {
                     + (File.separatorChar == '\\' ? "Ctrl-Z and Enter" : "Ctrl-D") + " on an empty line");
             err.flush();
         }
-        return new RouteTableReader(registry()).read(name, stdin, parserId);
+        try (Progress p = Progress.start(this, "reading " + name + size(name))) {
+            return new RouteTableReader(registry()).read(name, stdin, parserId);
+        }
+    }
+
+    /** Whether a long step shows a progress line: on a terminal, unless --quiet. */
+    boolean showsProgress() {
+        return terminal && !quiet;
+    }
+
+    /** " (120 MB)" for a file of some size, "" otherwise. */
+    private static String size(String name) {
+        try {
+            Path p = Path.of(name);
+            long bytes = name.equals("-") || !Files.isRegularFile(p) ? 0 : Files.size(p);
+            return bytes < 1_000_000 ? "" : " (" + bytes / 1_000_000 + " MB)";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /**
@@ -161,6 +179,13 @@ public final class Cli {
             return new RouteTable[] {read(first, parserId), read(second, parserId)};
         }
         PluginRegistry plugins = registry(); // loaded once, here, not by two threads at once
+        try (Progress p = Progress.start(this, "reading " + first + size(first) + " and " + second + size(second))) {
+            return readBothAtOnce(plugins, first, second, parserId);
+        }
+    }
+
+    private RouteTable[] readBothAtOnce(PluginRegistry plugins, String first, String second, String parserId)
+            throws IOException {
         RouteTable[] tables = new RouteTable[2];
         Throwable[] failures = new Throwable[2];
         Thread other = new Thread(() -> {

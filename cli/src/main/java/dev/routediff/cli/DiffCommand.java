@@ -51,7 +51,10 @@ public final class DiffCommand implements Command {
             throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
         }
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
-        RouteDiff diff = RouteDiffer.diff(tables[0], tables[1], all);
+        RouteDiff diff;
+        try (Progress p = Progress.start(cli, "comparing " + tables[0].size() + " and " + tables[1].size() + " routes")) {
+            diff = RouteDiffer.diff(tables[0], tables[1], all);
+        }
         print(cli, diff, InputWarnings.platformsDiffer(tables[0], tables[1]).stream().toList(), output.format());
         return diff.isEmpty() ? Main.OK : Main.DIFFERENT;
     }
