@@ -77,6 +77,7 @@ public final class Main {
     private static int run(String[] args, Cli cli, boolean debug) {
         CommandSpec spec = RouteDiffCommand.spec();
         Command command;
+        CommandOutput output;
         try {
             ParsedLine root = ArgParser.parseRoot(spec, args);
             if (helpOrVersion(root, spec, cli)) {
@@ -101,13 +102,14 @@ public final class Main {
             cli.pluginPath(paths(root.values(OutputOptions.PLUGIN_PATH)));
             cli.pluginPath(paths(line.values(OutputOptions.PLUGIN_PATH)));
             command = RouteDiffCommand.create(args[at], cli, line);
+            output = CommandOutput.of(line, Arrays.copyOfRange(args, at, args.length));
         } catch (UsageError e) {
             cli.err().println("routediff: " + firstLine(e.getMessage()) + " (see '" + spec.qualifiedName()
                     + " --help')");
             return TROUBLE;
         }
         try {
-            return command.call();
+            return output.run(command, cli);
         } catch (Exception ex) {
             return failed(ex, cli.err(), debug);
         }
