@@ -29,6 +29,11 @@ final class AddressMap {
 
     /** One cell: its prefix, what carries it, and the routes that do (a few, for its title). */
     record Cell(long network, int length, Carrier carrier, boolean withTunnel, List<Route> routes, int more) {
+
+        /** "Tunnel", "Mixed, partly tunnel"… */
+        String label() {
+            return carrier == Carrier.MIXED && withTunnel ? "Mixed, partly tunnel" : carrier.label;
+        }
     }
 
     private AddressMap() {
@@ -273,7 +278,7 @@ final class AddressMap {
         if (c.carrier() == Carrier.REDACTED) {
             return sb.append("a public block (redacted)").toString();
         }
-        sb.append(c.carrier().label.toLowerCase(java.util.Locale.ROOT));
+        sb.append(c.label().toLowerCase(java.util.Locale.ROOT));
         if (!c.routes().isEmpty()) {
             sb.append(" (");
             for (int i = 0; i < c.routes().size(); i++) {
@@ -285,7 +290,7 @@ final class AddressMap {
             sb.append(')');
         }
         if (before != null && before.carrier() != c.carrier()) {
-            sb.append(", before: ").append(before.carrier().label.toLowerCase(java.util.Locale.ROOT));
+            sb.append(", before: ").append(before.label().toLowerCase(java.util.Locale.ROOT));
         }
         return sb.toString();
     }

@@ -6,7 +6,7 @@ enum Carrier {
     LAN("lan", "LAN or local"),
     DEFAULT("default", "Default route"),
     NONE("none", "No route"),
-    MIXED("mixed", "Mixed: routes inside split it"),
+    MIXED("mixed", "Mixed"),
     REDACTED("redacted", "Public, redacted");
 
     final String css;

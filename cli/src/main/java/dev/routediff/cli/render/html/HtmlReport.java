@@ -610,7 +610,7 @@ public final class HtmlReport {
             for (int i = 0; i < afterCells.length; i++) {
                 if (afterCells[i].carrier() != beforeCells[i].carrier()) {
                     changed.add(new String[] {AddressMap.name(afterCells[i].network(), afterCells[i].length(), redact),
-                        beforeCells[i].carrier().label, afterCells[i].carrier().label});
+                        beforeCells[i].label(), afterCells[i].label()});
                 }
             }
         }
@@ -637,13 +637,21 @@ public final class HtmlReport {
     private static void legend(StringBuilder sb) {
         sb.append("<ul class=\"legend\">");
         for (Carrier c : Carrier.values()) {
-            sb.append("<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><g class=\"c ").append(c.css)
-                    .append(c == Carrier.MIXED ? " t" : "").append("\"><rect width=\"14\" height=\"14\"/></g></svg> ")
-                    .append(Html.esc(c == Carrier.MIXED ? "Mixed: routes inside split the block (stripes: with the tunnel)"
-                            : c.label)).append("</li>");
+            if (c == Carrier.MIXED) {
+                legendItem(sb, "mixed t", "Mixed, partly tunnel: routes inside split the block");
+                legendItem(sb, "mixed", "Mixed, without the tunnel");
+            } else {
+                legendItem(sb, c.css, c.label);
+            }
         }
-        sb.append("<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><g class=\"c none moved\"><rect x=\"1\" "
-                + "y=\"1\" width=\"12\" height=\"12\"/></g></svg> Outlined: carrier changed</li></ul>\n");
+        legendItem(sb, "none moved", "Outlined: carrier changed");
+        sb.append("</ul>\n");
+    }
+
+    private static void legendItem(StringBuilder sb, String css, String text) {
+        sb.append("<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><g class=\"c ").append(css)
+                .append("\"><rect x=\"1\" y=\"1\" width=\"12\" height=\"12\"/></g></svg> ").append(Html.esc(text))
+                .append("</li>");
     }
 
     // ---- rules and footer
