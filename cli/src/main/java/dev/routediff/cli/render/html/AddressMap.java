@@ -242,10 +242,12 @@ final class AddressMap {
                 redact))).append("</desc>");
         long first = prefix.address().low();
         long lastAddress = first + (1L << (32 - prefix.length())) - 1;
-        sb.append("<text class=\"axis\" x=\"1\" y=\"10\">").append(Html.esc(redact && prefix.length() == 0 ? "0"
-                : IpAddress.ipv4(first).toString())).append("</text>");
+        // under --redact a public prefix is named by its first octet only, as the /8 cells are
+        boolean hidden = redact && (prefix.length() <= 8 || Redactor.isPublic(prefix.address(), prefix.length()));
+        sb.append("<text class=\"axis\" x=\"1\" y=\"10\">").append(Html.esc(hidden
+                ? (first >>> 24) + "" : IpAddress.ipv4(first).toString())).append("</text>");
         sb.append("<text class=\"axis\" x=\"").append(size + 1).append("\" y=\"10\" text-anchor=\"end\">")
-                .append(Html.esc(redact && prefix.length() == 0 ? "255" : IpAddress.ipv4(lastAddress).toString()))
+                .append(Html.esc(hidden ? (lastAddress >>> 24) + "" : IpAddress.ipv4(lastAddress).toString()))
                 .append("</text>");
         for (int d = 0; d < cells.length; d++) {
             Cell c = cells[d];
@@ -274,10 +276,10 @@ final class AddressMap {
     }
 
     static String cellTitle(Cell c, Cell before, boolean redact) {
-        StringBuilder sb = new StringBuilder(name(c.network(), c.length(), redact)).append(": ");
         if (c.carrier() == Carrier.REDACTED) {
-            return sb.append("a public block (redacted)").toString();
+            return "a public /" + c.length() + " (redacted)"; // its address would be a placeholder to no purpose
         }
+        StringBuilder sb = new StringBuilder(name(c.network(), c.length(), redact)).append(": ");
         sb.append(c.label().toLowerCase(java.util.Locale.ROOT));
         if (!c.routes().isEmpty()) {
             sb.append(" (");

@@ -593,7 +593,8 @@ public final class HtmlReport {
                          AddressMap.Carriers a, List<String[]> changed) {
         AddressMap.Cell[] afterCells = AddressMap.cells(a, prefix, redact);
         AddressMap.Cell[] beforeCells = b == null ? null : AddressMap.cells(b, prefix, redact);
-        String name = AddressMap.name(prefix.address().low(), prefix.length(), redact);
+        String name = AddressMap.name(prefix.address().low(), prefix.length(),
+                redact && dev.routediff.cli.render.Redactor.isPublic(prefix.address(), Math.max(8, prefix.length())));
         sb.append("<div class=\"pair\"><h3>").append(Html.esc(prefix.length() == 0 ? "All of IPv4" : name))
                 .append(", ").append(Html.esc(by)).append("</h3>\n<div class=\"two\">");
         if (beforeCells != null) {
