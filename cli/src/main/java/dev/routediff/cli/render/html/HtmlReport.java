@@ -409,7 +409,9 @@ public final class HtmlReport {
     private void row(StringBuilder sb, RouteRows.Row row) {
         RouteRows.Kind k = row.kind();
         sb.append("<tr").append(k.css.isEmpty() ? "" : " class=\"" + k.css + "\"").append("><td class=\"kind\">")
-                .append(k == RouteRows.Kind.SAME ? "<span class=\"sr\">unchanged</span>" : Html.esc(k.label))
+                .append(k == RouteRows.Kind.SAME ? "<span class=\"sr\">unchanged</span>"
+                        : k == RouteRows.Kind.IGNORED ? "<span title=\"a neighbour-cache entry or an Expire countdown: "
+                        + "noise, left out of the counts\">ignored</span>" : Html.esc(k.label))
                 .append("</td>");
         side(sb, row.before(), null, false);
         side(sb, row.after(), row.kind() == RouteRows.Kind.CHANGED ? row.before() : null, true);

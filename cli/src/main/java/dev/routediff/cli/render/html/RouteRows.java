@@ -24,7 +24,7 @@ final class RouteRows {
         ADDED("added", "added"),
         REMOVED("removed", "removed"),
         CHANGED("changed", "changed"),
-        IGNORED("ignored", "ignored: neighbour cache or expiry");
+        IGNORED("ignored", "ignored");
 
         final String css;
         final String label;
