@@ -25,7 +25,7 @@ import java.util.Set;
 final class AddressMap {
 
     static final int SIDE = 16;
-    static final int CELL = 18;
+    static final int CELL = 16;
 
     /** One cell: its prefix, what carries it, and the routes that do (a few, for its title). */
     record Cell(long network, int length, Carrier carrier, boolean withTunnel, List<Route> routes, int more) {
@@ -261,7 +261,7 @@ final class AddressMap {
                     .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(CELL - 1)
                     .append("\" height=\"").append(CELL - 1).append("\"/>");
             if (c.carrier() != dominant && c.carrier() != Carrier.REDACTED) {
-                sb.append("<text x=\"").append(x + (CELL - 1) / 2.0).append("\" y=\"").append(y + 12)
+                sb.append("<text x=\"").append(x + (CELL - 1) / 2.0).append("\" y=\"").append(y + 10.5)
                         .append("\">").append(label(c)).append("</text>");
             }
             sb.append("</g>");

@@ -219,7 +219,16 @@ public final class HtmlReport {
         sb.append("<header>\n<h1>").append(Html.esc(title)).append("</h1>\n");
         if (!commandLine.isEmpty()) {
             sb.append("<p class=\"cmd\"><code>routediff");
-            for (String a : commandLine) {
+            for (int i = 0; i < commandLine.size(); i++) {
+                String a = commandLine.get(i);
+                // where the report was written says nothing to its reader
+                if (a.equals("-o") || a.equals("--output")) {
+                    i++;
+                    continue;
+                }
+                if (a.startsWith("--output=")) {
+                    continue;
+                }
                 sb.append(' ').append(Html.esc(a.isEmpty() || a.contains(" ") ? "'" + a + "'" : a));
             }
             sb.append("</code></p>\n");
