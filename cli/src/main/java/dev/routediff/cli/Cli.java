@@ -200,7 +200,8 @@ public final class Cli {
     /** Sends what the command writes from now on to {@code w} (the -o file), through the redactor if there is one. */
     void redirect(PrintWriter w) {
         target = w;
-        out = redactor == null ? w : new PrintWriter(new RedactingWriter(w, redactor));
+        // autoflush: watch prints a line as each change happens, and println must reach the terminal then
+        out = redactor == null ? w : new PrintWriter(new RedactingWriter(w, redactor), true);
     }
 
     /** --redact: public addresses in everything written from now on become placeholders. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,7 +115,8 @@ final class AddressMap {
          */
         Cell classify(long network, int length) {
             long last = network + (1L << (32 - length)) - 1;
-            List<Integer> chosen = new ArrayList<>();
+            // distinct positions in the order met: the first few name the cell's routes in its title
+            Set<Integer> chosen = new LinkedHashSet<>();
             int from = lowerBound(starts, network);
             long reach = network - 1;
             long gap = -1;
@@ -152,10 +154,8 @@ final class AddressMap {
             return new Cell(network, length, c, kinds.contains(Carrier.TUNNEL), shown, routes - shown.size());
         }
 
-        private static void add(List<Integer> chosen, int position) {
-            if (!chosen.contains(position)) {
-                chosen.add(position);
-            }
+        private static void add(Set<Integer> chosen, int position) {
+            chosen.add(position);
         }
 
         private static int lowerBound(long[] a, long key) {
