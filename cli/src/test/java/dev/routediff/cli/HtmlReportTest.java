@@ -166,6 +166,9 @@ class HtmlReportTest {
         assertTrue(rows.get(0).text().contains("into tunnel"));
         assertTrue(rows.get(0).text().contains("longest prefix /24 of 2 candidates"));
         assertFalse(rows.get(1).hasClass("changed"));
+        assertEquals("172.16.0.5 (looked up)", d.selectFirst("#m0a circle.probe title").text());
+        assertEquals(2, d.select("#m0b circle.probe").size(), "both addresses, on the map of the table before too");
+        assertEquals(1, d.select("#m2a circle.probe").size(), "172.16.0.5 on the 172/8 map");
     }
 
     @Test

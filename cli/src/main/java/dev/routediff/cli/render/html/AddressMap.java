@@ -223,7 +223,7 @@ final class AddressMap {
      * routes (the tooltip, and what a screen reader reads), outlined where {@code other} (the table before) differs.
      */
     static void svg(StringBuilder sb, String id, String title, Prefix prefix, Cell[] cells, Cell[] other,
-                    boolean redact) {
+                    boolean redact, List<IpAddress> probes) {
         int size = SIDE * CELL;
         int top = 14;
         Carrier dominant = dominant(cells);
@@ -265,6 +265,16 @@ final class AddressMap {
                         .append("\">").append(label(c)).append("</text>");
             }
             sb.append("</g>");
+        }
+        for (IpAddress a : probes) {
+            if (!a.isIpv4() || !prefix.contains(a)) {
+                continue;
+            }
+            int d = (int) ((a.low() - first) >>> (32 - prefix.length() - 8));
+            int[] xy = position(d);
+            sb.append("<circle class=\"probe\" cx=\"").append(xy[0] * CELL + 1 + CELL / 2).append("\" cy=\"")
+                    .append(xy[1] * CELL + 1 + top + CELL / 2).append("\" r=\"3.5\"><title>")
+                    .append(Html.esc(a + " (looked up)")).append("</title></circle>");
         }
         sb.append("<polyline class=\"curve\" points=\"");
         for (int d = 0; d < cells.length; d++) {

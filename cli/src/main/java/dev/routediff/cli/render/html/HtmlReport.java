@@ -611,12 +611,12 @@ public final class HtmlReport {
         if (beforeCells != null) {
             sb.append("<figure>");
             AddressMap.svg(sb, id + "b", beforeLabel + ": " + (prefix.length() == 0 ? "IPv4" : name) + " " + by,
-                    prefix, beforeCells, null, redact);
+                    prefix, beforeCells, null, redact, probes());
             sb.append("<figcaption>").append(Html.esc(beforeLabel)).append("</figcaption></figure>");
         }
         sb.append("<figure>");
         AddressMap.svg(sb, id + "a", afterLabel + ": " + (prefix.length() == 0 ? "IPv4" : name) + " " + by, prefix,
-                afterCells, beforeCells, redact);
+                afterCells, beforeCells, redact, probes());
         sb.append("<figcaption>").append(Html.esc(afterLabel)).append("</figcaption></figure></div></div>\n");
         if (beforeCells != null) {
             for (int i = 0; i < afterCells.length; i++) {
@@ -626,6 +626,18 @@ public final class HtmlReport {
                 }
             }
         }
+    }
+
+    /** The addresses looked up, marked on the maps (a ring in their cell). */
+    private List<dev.routediff.core.model.IpAddress> probes() {
+        if (lookups == null) {
+            return List.of();
+        }
+        List<dev.routediff.core.model.IpAddress> out = new ArrayList<>();
+        for (LookupRow r : lookups) {
+            out.add(r.after().address());
+        }
+        return out;
     }
 
     /** The /8s holding a route (of /8 or longer) through a tunnel interface, before or after. */
