@@ -189,12 +189,12 @@ public final class HtmlReport {
                 .append("</defs></svg>\n");
         header(sb);
         sb.append("<main>\n");
+        lookupSection(sb); // a lookup's answer first; the tables it came from after it
         if (before != null && diff != null) {
             routes(sb);
         }
         missing(sb);
         findings(sb);
-        lookupSection(sb);
         if (after != null) {
             mapSection(sb);
         }
@@ -566,7 +566,7 @@ public final class HtmlReport {
                         + "faint line) so that neighbouring squares hold neighbouring addresses; colour says which "
                         + "kind of route carries the block. Hover a square, or read its title, for the block and its "
                         + "routes. A square outlined on the right changed carrier.</p>\n");
-        legend(sb);
+        legend(sb, lookups != null);
         List<String[]> changed = new ArrayList<>();
         sb.append("<div class=\"maps\">\n");
         mapPair(sb, "m0", Prefix.DEFAULT_V4, "every /8", beforeCarriers, afterCarriers, changed);
@@ -658,7 +658,7 @@ public final class HtmlReport {
         return out;
     }
 
-    private static void legend(StringBuilder sb) {
+    private static void legend(StringBuilder sb, boolean probes) {
         sb.append("<ul class=\"legend\">");
         for (Carrier c : Carrier.values()) {
             if (c == Carrier.MIXED) {
@@ -669,6 +669,10 @@ public final class HtmlReport {
             }
         }
         legendItem(sb, "none moved", "Outlined: carrier changed");
+        if (probes) {
+            sb.append("<li><svg width=\"14\" height=\"14\" aria-hidden=\"true\"><circle class=\"probe\" cx=\"7\" "
+                    + "cy=\"7\" r=\"4\"/></svg> Ring: an address looked up</li>");
+        }
         sb.append("</ul>\n");
     }
 
