@@ -83,6 +83,9 @@ final class CommandOutput {
 
     private int toFile(Command command, Cli cli, Path target) throws Exception {
         refuseInputs(target);
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            return toDevice(command, cli, target);
+        }
         Path dir = target.toAbsolutePath().getParent();
         Path tmp;
         try {
@@ -121,6 +124,30 @@ final class CommandOutput {
                 }
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /**
+     * A FIFO, a terminal or {@code /dev/stdout}: written straight through, as the shell's {@code >} would. Renaming a
+     * file over it would replace the device node instead of writing to it.
+     */
+    private int toDevice(Command command, Cli cli, Path target) throws Exception {
+        PrintWriter previous = cli.out();
+        Recording stream = new Recording(Files.newOutputStream(target));
+        PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+        try {
+            cli.redirect(w);
+            int code = command.call();
+            cli.out().flush();
+            w.close();
+            if (w.checkError()) {
+                throw new IOException("cannot write " + file + ": " + (stream.failure == null ? "write error"
+                        : reason(stream.failure)));
+            }
+            return code;
+        } finally {
+            cli.redirect(previous);
+            w.close();
         }
     }
 

@@ -123,6 +123,31 @@ class OutputFileTest {
         assertTrue(Files.readString(out).startsWith("inet: 25 routes"));
     }
 
+    @Test
+    void aFifoIsWrittenThroughNotReplaced(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException noMkfifo) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo on this system (" + noMkfifo.getMessage() + ")");
+            return;
+        }
+        assertEquals(0, mk.waitFor());
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Result r = CliTest.run("diff", BEFORE, AFTER, "-o", fifo.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(CliTest.run("diff", BEFORE, AFTER).out(), read.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "still a FIFO");
+        assertEquals(0, files(dir), "no temporary file beside it");
+    }
+
     private static long files(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile).count();
