@@ -140,6 +140,86 @@ public final class TableViews {
         return t;
     }
 
+    private static final List<String> DIFF_HEADER =
+            List.of("Change", "Destination", "Gateway", "Flags", "Netif", "Expire", "Line");
+
+    /**
+     * The table of {@link #diff} as {@link TextTable#aligned} or {@link TextTable#markdown} prints it, written a part
+     * at a time: two unrelated million-route tables differ in every row, and their cells as one table of strings
+     * took gigabytes. The aligned layout needs each column's widest cell first, so the rows are read twice, each
+     * route made anew from its table each time (the differ's lists make them when asked).
+     */
+    public static void writeDiff(RouteDiff d, Format format, boolean color, Writer out) throws IOException {
+        boolean markdown = format == Format.MARKDOWN;
+        int[] width = new int[DIFF_HEADER.size()];
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        if (markdown) {
+            TextTable.markdownHeader(sb, DIFF_HEADER);
+        } else {
+            TextTable.measure(DIFF_HEADER, width);
+            for (int k = 0; k < d.removed().size(); k++) {
+                TextTable.measure(diffCells("removed", d.removed().get(k)), width);
+            }
+            for (int k = 0; k < d.added().size(); k++) {
+                TextTable.measure(diffCells("added", d.added().get(k)), width);
+            }
+            for (int k = 0; k < d.changed().size(); k++) {
+                TextTable.measure(changeCells(d.changed().get(k)), width);
+            }
+            TextTable.line(sb, DIFF_HEADER, width);
+        }
+        for (int k = 0; k < d.removed().size(); k++) {
+            diffLine(sb, diffCells("removed", d.removed().get(k)), TextTable.Style.REMOVED, markdown, color, width);
+            flushAt(sb, out);
+        }
+        for (int k = 0; k < d.added().size(); k++) {
+            diffLine(sb, diffCells("added", d.added().get(k)), TextTable.Style.ADDED, markdown, color, width);
+            flushAt(sb, out);
+        }
+        for (int k = 0; k < d.changed().size(); k++) {
+            diffLine(sb, changeCells(d.changed().get(k)), TextTable.Style.CHANGED, markdown, color, width);
+            flushAt(sb, out);
+        }
+        out.append(sb);
+        out.flush();
+    }
+
+    private static List<String> diffCells(String change, Route r) {
+        return List.of(change, r.destination().toString(), r.gateway().text(), r.flags().text(), r.iface(),
+                r.expire().toString(), Integer.toString(r.line()));
+    }
+
+    private static List<String> changeCells(RouteDiff.Change c) {
+        Route b = c.before();
+        Route a = c.after();
+        return List.of("changed", a.destination().toString(), a.gateway().text(), arrow(b.flags().text(), a.flags().text()),
+                arrow(b.iface(), a.iface()), arrow(b.expire().toString(), a.expire().toString()),
+                b.line() + " -> " + a.line());
+    }
+
+    private static void diffLine(StringBuilder sb, List<String> cells, TextTable.Style style, boolean markdown,
+                                 boolean color, int[] width) {
+        if (markdown) {
+            TextTable.mdLine(sb, cells);
+            return;
+        }
+        String code = color ? TextTable.ansi(style) : null;
+        if (code != null) {
+            sb.append(code);
+        }
+        TextTable.line(sb, cells, width);
+        if (code != null) {
+            sb.insert(sb.length() - 1, "\u001b[0m");
+        }
+    }
+
+    private static void flushAt(StringBuilder sb, Writer out) throws IOException {
+        if (sb.length() >= 60 * 1024) {
+            out.append(sb);
+            sb.setLength(0);
+        }
+    }
+
     private static String arrow(String before, String after) {
         return before.equals(after) ? after : before + " -> " + after;
     }
