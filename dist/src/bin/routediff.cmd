@@ -28,7 +28,7 @@ echo routediff: needs Java 17 or newer, set ROUTEDIFF_JAVA or JAVA_HOME to one, 
 exit /b 2
 :java_found
 
-set "RD_FLAGS=-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off,cds+dynamic=off"
+set "RD_FLAGS=-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xlog:cds=off,cds+dynamic=off"
 set "RD_ARCHIVE=%RD_CACHE%\routediff-%RD_VERSION%.jsa"
 set "RD_RECORD=-XX:ArchiveClassesAtExit"
 set "RD_USE=-XX:SharedArchiveFile"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
+import dev.routediff.core.diff.TableRows;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.RandomRoutes;
 import dev.routediff.core.model.Route;
@@ -34,6 +35,7 @@ class DiffStreamingTest {
         Random rnd = gen.random();
         JsonViews json = new JsonViews();
         int rows = 0;
+        int compact = 0; // rows written from the table's columns, not from a Route
         for (int churn : new int[] {0, 1, 12, 50, 100}) { // percent of the rows touched; 100: unrelated tables
             List<Route> before = gen.table(1 + rnd.nextInt(400));
             List<Route> after = churn == 100 ? gen.table(1 + rnd.nextInt(400)) : changed(before, churn, gen, rnd);
@@ -57,9 +59,16 @@ class DiffStreamingTest {
                     }
                 }
                 rows += streamed.added().size() + streamed.removed().size() + streamed.changed().size();
+                for (List<Route> list : List.of(streamed.added(), streamed.removed())) {
+                    TableRows view = (TableRows) list;
+                    for (int k = 0; k < view.size(); k++) {
+                        compact += view.table().isCompact(view.row(k)) ? 1 : 0;
+                    }
+                }
             }
         }
         assertTrue(rows > 500, "the seeds must produce rows to compare: " + rows);
+        assertTrue(compact > 100 && compact < rows, "both compact and object rows: " + compact + " of " + rows);
     }
 
     /** A copy with {@code percent} of the rows withdrawn, replaced, moved or counted down, some added, maybe shuffled. */
