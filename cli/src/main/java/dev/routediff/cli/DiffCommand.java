@@ -7,6 +7,8 @@ import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
+import dev.routediff.cli.render.JsonTableWriter;
+import dev.routediff.cli.render.JsonViews;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
@@ -14,6 +16,8 @@ import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.InputWarnings;
 import dev.routediff.core.rules.Warning;
 import java.util.List;
+import java.io.IOException;
+import java.io.PrintWriter;
 
 public final class DiffCommand implements Command {
 
@@ -26,7 +30,8 @@ public final class DiffCommand implements Command {
         return new CommandSpec("routediff diff")
                 .description("Show the routes added, removed and changed between two tables.",
                         "Exit status, as diff(1): 0 no difference, 1 differences, 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(ALL).params(BEFORE, AFTER);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(ALL).options(OutputOptions.MAP)
+                .params(BEFORE, AFTER);
     }
 
     private final Cli cli;
@@ -55,20 +60,46 @@ public final class DiffCommand implements Command {
         try (Progress p = Progress.start(cli, "comparing " + tables[0].size() + " and " + tables[1].size() + " routes")) {
             diff = RouteDiffer.diff(tables[0], tables[1], all);
         }
-        print(cli, diff, InputWarnings.platformsDiffer(tables[0], tables[1]).stream().toList(), output.format());
+        List<Warning> warnings = InputWarnings.platformsDiffer(tables[0], tables[1]).stream().toList();
+        if (output.format() == Format.HTML) {
+            Reports.diff(cli, tables[0], tables[1], diff);
+        } else {
+            print(diff, warnings, output.format(), cli.color(output.format()), cli.json(), cli.out());
+        }
         return diff.isEmpty() ? Main.OK : Main.DIFFERENT;
     }
 
-    static void print(Cli cli, RouteDiff diff, List<Warning> warnings, Format f) {
+    @Override
+    public boolean rendersHtml() {
+        return true;
+    }
+
+    static void print(Cli cli, RouteDiff diff, Format f) throws IOException {
+        print(diff, f, cli.color(f), cli.json(), cli.out());
+    }
+
+    static void print(RouteDiff diff, Format f, boolean color, JsonViews json, PrintWriter out) throws IOException {
+        print(diff, null, f, color, json, out);
+    }
+
+    /**
+     * Written as the rows come (render/JsonTableWriter.writeDiff, TableViews.writeDiff), never as one document: a
+     * diff of two unrelated tables is as long as both. {@code warnings} about the two inputs end it (JSON: only
+     * when not null).
+     */
+    static void print(RouteDiff diff, List<Warning> warnings, Format f, boolean color, JsonViews json, PrintWriter out)
+            throws IOException {
         if (f == Format.JSON) {
-            cli.out().print(cli.json().write(cli.json().diff(diff, warnings)));
+            JsonTableWriter.writeDiff(diff, json, out, warnings);
             return;
         }
         if (!diff.isEmpty()) {
-            cli.print(TableViews.diff(diff), f);
-            cli.out().println();
+            TableViews.writeDiff(diff, f, color, out);
+            out.println();
         }
-        cli.out().println(TableViews.diffSummary(diff));
-        cli.out().print(RuleViews.warnings(warnings));
+        out.println(TableViews.diffSummary(diff));
+        if (warnings != null) {
+            out.print(RuleViews.warnings(warnings));
+        }
     }
 }

@@ -38,7 +38,8 @@ public final class LookupCommand implements Command {
                 .description("Show the route a table chooses for each address, and why.",
                         "With --before, also the route before, and whether the path moved into or out of the tunnel.",
                         "Exit status: 0, also when no route matches; 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE).params(TABLE, ADDRESS);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE).options(OutputOptions.MAP)
+                .params(TABLE, ADDRESS);
     }
 
     private final Cli cli;
@@ -55,6 +56,11 @@ public final class LookupCommand implements Command {
         table = line.param(TABLE);
         addresses = line.paramValues(ADDRESS);
         before = line.value(BEFORE, null);
+    }
+
+    @Override
+    public boolean rendersHtml() {
+        return true;
     }
 
     @Override
@@ -89,8 +95,8 @@ public final class LookupCommand implements Command {
             throw new UsageException("only one of TABLE and --before can be standard input (-)");
         }
         RouteTable afterTable = cli.read(table, input.parser());
-        RouteIndex after = RouteIndex.of(afterTable);
         RouteTable beforeTable = before == null ? null : cli.read(before, input.parser());
+        RouteIndex after = RouteIndex.of(afterTable);
         Optional<RouteIndex> earlier = beforeTable == null ? Optional.empty() : Optional.of(RouteIndex.of(beforeTable));
         List<Warning> warnings = beforeTable == null ? null
                 : InputWarnings.platformsDiffer(beforeTable, afterTable).stream().toList();
@@ -100,7 +106,9 @@ public final class LookupCommand implements Command {
             rows.add(new LookupRow(after.lookup(ip), earlier.map(e -> e.lookup(ip)), hosts.get(i)));
         }
         Format f = output.format();
-        if (f == Format.JSON) {
+        if (f == Format.HTML) {
+            Reports.lookup(cli, afterTable, beforeTable, rows);
+        } else if (f == Format.JSON) {
             cli.out().print(cli.json().write(cli.json().lookups(rows, before != null, warnings)));
         } else {
             cli.print(TableViews.lookups(rows, before != null), f);

@@ -77,6 +77,7 @@ public final class Main {
     private static int run(String[] args, Cli cli, boolean debug) {
         CommandSpec spec = RouteDiffCommand.spec();
         Command command;
+        CommandOutput output;
         try {
             ParsedLine root = ArgParser.parseRoot(spec, args);
             if (helpOrVersion(root, spec, cli)) {
@@ -112,6 +113,11 @@ public final class Main {
             cli.quiet(line.flag(OutputOptions.QUIET));
             cli.wide(line.flag(OutputOptions.WIDE));
             command = RouteDiffCommand.create(name, cli, line);
+            // the command line as the command reads it: its name, then the options typed before it, then the rest
+            String[] typed = new String[args.length];
+            typed[0] = name;
+            System.arraycopy(own, 0, typed, 1, own.length);
+            output = CommandOutput.of(line, typed);
         } catch (UsageException | UnknownPluginException e) {
             return failed(e, cli.err(), debug);
         } catch (UsageError e) {
@@ -120,7 +126,7 @@ public final class Main {
             return TROUBLE;
         }
         try {
-            return command.call();
+            return output.run(command, cli);
         } catch (Exception ex) {
             return failed(ex, cli.err(), debug);
         }
