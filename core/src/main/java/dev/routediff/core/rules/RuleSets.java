@@ -43,6 +43,9 @@ public final class RuleSets {
         RuleSettings given = settings == null ? RuleSettings.EMPTY : settings;
         Explanation first = selected.explain(before, after, diff, given);
         List<AttributedChange> changes = new ArrayList<>(first.changes());
+        if (selected.explainsByPattern()) {
+            changes.replaceAll(c -> c.rule() == null ? c : c.from(null, true));
+        }
         Map<String, Object> inferred = new LinkedHashMap<>(first.inferred());
         List<Warning> warnings = new ArrayList<>(first.warnings());
         platformWarning(selected, before, after, given).ifPresent(warnings::add);

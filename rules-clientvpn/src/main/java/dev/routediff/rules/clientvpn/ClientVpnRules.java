@@ -5,6 +5,7 @@ import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.rules.RuleSetInfo;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * The AWS Client VPN rule set ({@code aws-client-vpn}): what connecting the AWS VPN Client (OpenVPN 2.4.5 inside)
- * does to a macOS IPv4 routing table. Settings it reads: {@link EndpointSettings#NAMES}; rules: {@link ClientVpnRule}.
+ * does to an IPv4 routing table on macOS (the field report's platform), Linux and Windows: the OpenVPN model
+ * ({@code rules-openvpn}) with AWS's settings. Settings it reads: {@link EndpointSettings#NAMES}; rules: {@link ClientVpnRule}.
  */
 @AutoService(RuleSet.class)
 public final class ClientVpnRules implements RuleSet {
@@ -22,7 +24,8 @@ public final class ClientVpnRules implements RuleSet {
     public static final String ID = "aws-client-vpn";
 
     private static final RuleSetInfo INFO = new RuleSetInfo(ID,
-            "AWS Client VPN on macOS: routes the AWS VPN Client adds or removes when it connects",
+            "AWS Client VPN (OpenVPN 2.4.5 with AWS's settings) on macOS, Linux and Windows: routes the AWS VPN "
+                    + "Client adds or removes when it connects",
             Arrays.stream(ClientVpnRule.values()).map(ClientVpnRule::info).toList());
 
     @Override
@@ -32,7 +35,15 @@ public final class ClientVpnRules implements RuleSet {
 
     @Override
     public Prediction predict(RuleSettings settings, RouteTable before) {
-        return Predictor.predict(EndpointSettings.from(settings, before), DeviceTable.of(before)).toPrediction();
+        RuleSettings given = settings == null ? RuleSettings.EMPTY : settings;
+        EndpointSettings endpoint = EndpointSettings.from(given, before);
+        Platform platform = Platform.of(given, before, Platform.MACOS);
+        Predictor.Result macos = Predictor.predict(endpoint, DeviceTable.of(before));
+        if (platform == Platform.MACOS) {
+            return macos.toPrediction();
+        }
+        List<Expectation> rows = PlatformRows.adapt(macos.expected(), platform, endpoint.assignedIp(), null);
+        return new Predictor.Result(rows, macos.skipped(), macos.warnings()).toPrediction();
     }
 
     @Override

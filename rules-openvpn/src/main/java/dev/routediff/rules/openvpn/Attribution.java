@@ -54,7 +54,8 @@ public final class Attribution {
                 if (n != null && (d.equals(n) || isBroadcastOf(d, n) && tunnel.platform() == Platform.WINDOWS)) {
                     return OpenVpnRule.TUNNEL_SUBNET;
                 }
-                if (d.equals(ObservedTunnel.MULTICAST) || d.equals(ObservedTunnel.BROADCAST)) {
+                // Only beside an OpenVPN-shaped tunnel: these rows alone say nothing about the client.
+                if (c != null && (d.equals(ObservedTunnel.MULTICAST) || d.equals(ObservedTunnel.BROADCAST))) {
                     return OpenVpnRule.INTERFACE_ROWS;
                 }
                 return null;
