@@ -82,15 +82,17 @@ public final class Attribution {
             return OpenVpnRule.PUSHED_ROUTE;
         }
         IpAddress l = tunnel.defaultGateway();
+        if (!tunnel.openVpnShaped()) {
+            return null; // a /32 via L beside another client's tunnel is not redirect-gateway's
+        }
         if (l != null && l.equals(gw) && d.isHostLength() && !d.address().equals(l)) {
             if (d.address().equals(tunnel.endpointIp())) {
                 return OpenVpnRule.REMOTE_HOST;
             }
-            return tunnel.platform() == Platform.WINDOWS && tunnel.found() ? OpenVpnRule.BYPASS_DHCP : null;
+            return tunnel.platform() == Platform.WINDOWS ? OpenVpnRule.BYPASS_DHCP : null;
         }
         boolean gatewayBypass = l != null && d.equals(Prefix.host(l)) && ObservedTunnel.onLink(r)
-                && r.iface().equals(tunnel.defaultInterface()) && !lansOnGatewayInterface.isEmpty()
-                && tunnel.found();
+                && r.iface().equals(tunnel.defaultInterface()) && !lansOnGatewayInterface.isEmpty();
         return gatewayBypass ? OpenVpnRule.BLOCK_LOCAL : null;
     }
 

@@ -47,6 +47,11 @@ public record ObservedTunnel(Platform platform, String tunnelInterface, IpAddres
         return tunnelInterface != null;
     }
 
+    /** True when the tunnel shows what OpenVPN installs: an assigned address, a p2p peer or a route-gateway. */
+    public boolean openVpnShaped() {
+        return tunnelInterface != null && (assignedIp != null || peer != null || routeGateway != null);
+    }
+
     public boolean onTunnel(Route r) {
         return tunnelInterface != null && r.iface().equals(tunnelInterface);
     }
@@ -110,8 +115,10 @@ public record ObservedTunnel(Platform platform, String tunnelInterface, IpAddres
                             .filter(r -> !r.destination().isDefault() && !r.destination().equals(LOWER_HALF)
                                     && !r.destination().equals(UPPER_HALF))
                             .findFirst().orElse(null);
+                    // route -n prints no source: a host row is the peer only if the tunnel's routes go via it.
                     if (onLinkNet != null && onLinkNet.destination().isHostLength()) {
-                        p = onLinkNet.destination().address();
+                        IpAddress candidate = onLinkNet.destination().address();
+                        p = onTunnel.stream().anyMatch(r -> candidate.equals(address(r))) ? candidate : null;
                     } else if (onLinkNet != null) {
                         n = onLinkNet.destination();
                     }
