@@ -11,6 +11,7 @@ import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.RuleOption;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
@@ -125,6 +126,31 @@ public final class JsonViews {
             o.put("version", p.version());
             o.put("source", p.source());
             o.put("origin", p.origin().label());
+            o.put("priority", p.provider().info().priority());
+            ArrayNode options = o.putArray("options");
+            for (RuleOption opt : p.provider().info().options()) {
+                ObjectNode x = options.addObject();
+                x.put("name", opt.name());
+                x.put("kind", opt.kind().name().toLowerCase(java.util.Locale.ROOT));
+                x.put("repeatable", opt.repeatable());
+                x.put("help", opt.help());
+            }
+            o.put("explains_by_pattern", p.provider().explainsByPattern());
+            ArrayNode rules = o.putArray("rules");
+            for (dev.routediff.core.rules.RuleInfo r : p.provider().info().rules()) {
+                ObjectNode x = rules.addObject();
+                x.put("id", r.id());
+                x.put("name", r.name());
+                x.put("summary", r.summary());
+                x.put("source", r.source());
+                ArrayNode forms = x.putArray("forms");
+                for (dev.routediff.core.rules.RowForm f : r.forms()) {
+                    ObjectNode y = forms.addObject();
+                    y.put("platform", f.platform().id());
+                    y.put("form", f.form());
+                    y.put("inferred", f.inferred());
+                }
+            }
         }
         ArrayNode problems = n.putArray("problems");
         registry.problems().forEach(pr -> problems.add(pr.line()));

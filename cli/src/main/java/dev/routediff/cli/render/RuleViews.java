@@ -55,7 +55,7 @@ public final class RuleViews {
         for (AttributedChange c : e.changes()) {
             TextTable.Style style = c.rule() == null ? TextTable.Style.REMOVED : TextTable.Style.PLAIN;
             changes.row(style, c.change(), c.route().destination().toString(), c.route().gateway().text(),
-                    c.route().iface(), c.rule() == null ? "unexplained" : c.rule());
+                    c.route().iface(), ruleText(c));
         }
         if (!changes.isEmpty()) {
             section(sb, f, null, changes, color);
@@ -65,12 +65,28 @@ public final class RuleViews {
         }
         warnings(sb, e.warnings());
         long unexplained = e.changes().stream().filter(c -> c.rule() == null).count();
+        long patterns = e.changes().stream().filter(AttributedChange::pattern).count();
         sb.append('\n').append(e.changes().size()).append(e.changes().size() == 1 ? " change, " : " changes, ")
                 .append(unexplained == 0 ? "all explained" : unexplained + " unexplained")
+                .append(patterns == 0 ? "" : " (" + patterns + " by pattern only)")
                 .append(e.missing().isEmpty() ? "" : "; " + e.missing().size() + " predicted but missing")
                 .append(e.ignored() == 0 ? "" : " (" + e.ignored() + " neighbour-cache or expiry differences ignored)")
                 .append('\n');
         return sb.toString();
+    }
+
+    /**
+     * The rule column: the rule id; {@code pattern NAME} for a pattern; {@code RULESET RULE} for a rule of another
+     * rule set than the one selected.
+     */
+    static String ruleText(AttributedChange c) {
+        if (c.rule() == null) {
+            return "unexplained";
+        }
+        if (c.pattern()) {
+            return "pattern " + c.rule();
+        }
+        return c.ruleSet() == null ? c.rule() : c.ruleSet() + " " + c.rule();
     }
 
     private static void section(StringBuilder sb, Format f, String title, TextTable t, boolean color) {
@@ -138,6 +154,13 @@ public final class RuleViews {
                 o.putNull("rule");
             } else {
                 o.put("rule", c.rule());
+            }
+            // Only on changes the selected rule set left: scripts that know the old keys see nothing new elsewhere.
+            if (c.ruleSet() != null) {
+                o.put("rule_set", c.ruleSet());
+            }
+            if (c.pattern()) {
+                o.put("pattern", true);
             }
         }
         n.put("ignored", e.ignored());

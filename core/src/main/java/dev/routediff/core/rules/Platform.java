@@ -21,6 +21,11 @@ public enum Platform {
     /** The shared setting name ({@code --platform}). */
     public static final String SETTING = "platform";
 
+    /** The one {@code --platform} option every rule set that models platforms declares. */
+    public static final RuleOption OPTION = RuleOption.of(SETTING, RuleOption.Kind.TEXT, "OS",
+            "The platform whose rows to predict or read: macos, linux or windows (default: the --before "
+                    + "table's, else macos).");
+
     private final String id;
     private final String label;
 

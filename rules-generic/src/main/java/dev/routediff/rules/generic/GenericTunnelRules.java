@@ -41,7 +41,7 @@ public final class GenericTunnelRules implements RuleSet {
     private static final RuleSetInfo INFO = new RuleSetInfo(ID,
             "Any other VPN (GlobalProtect, AnyConnect, WireGuard apps, Tailscale, WARP…): explains changes by "
                     + "pattern when no rule set does",
-            Arrays.stream(Pattern.values()).map(Pattern::info).toList());
+            Arrays.stream(Pattern.values()).map(Pattern::info).toList(), List.of(Platform.OPTION), -100);
 
     @Override
     public RuleSetInfo info() {

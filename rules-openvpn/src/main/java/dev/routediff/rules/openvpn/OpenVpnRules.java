@@ -35,7 +35,7 @@ public final class OpenVpnRules implements RuleSet {
     private static final RuleSetInfo INFO = new RuleSetInfo(ID,
             "Any OpenVPN 2.x client (Tunnelblick, Viscosity, OpenVPN GUI, openvpn) on macOS, Linux and Windows: "
                     + "routes from ifconfig, route-gateway, redirect-gateway and pushed routes",
-            Arrays.stream(OpenVpnRule.values()).map(OpenVpnRule::info).toList());
+            Arrays.stream(OpenVpnRule.values()).map(OpenVpnRule::info).toList(), OpenVpnSettings.OPTIONS, 50);
 
     /** The inferred keys of an explanation, in their documented order. */
     public static final List<String> INFERRED_KEYS = List.of("platform", "tunnel_interface", "topology",

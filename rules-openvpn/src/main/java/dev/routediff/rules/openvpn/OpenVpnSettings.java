@@ -5,6 +5,8 @@ import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.rules.RuleOption;
+import dev.routediff.core.rules.RuleOption.Kind;
 import dev.routediff.core.rules.RuleSettings;
 import dev.routediff.core.spi.RouteInputException;
 import java.io.IOException;
@@ -54,6 +56,28 @@ public record OpenVpnSettings(Platform platform, String topology, IpAddress assi
     /** Every setting name this rule set reads. */
     public static final List<String> NAMES = List.of(PLATFORM, PUSH_REPLY, IFCONFIG, TOPOLOGY, ROUTE_GATEWAY,
             REDIRECT_GATEWAY, ROUTE, ROUTE_IPV6, ASSIGNED_IP, ENDPOINT_IP, DEFAULT_GATEWAY, TUNNEL_PREFIX);
+
+    /** The options the command line offers for these settings. */
+    public static final List<RuleOption> OPTIONS = List.of(
+            Platform.OPTION,
+            RuleOption.of(PUSH_REPLY, Kind.TEXT, "LINE|FILE", "The PUSH_REPLY line of an OpenVPN log (quote it), or a "
+                    + "log file holding one: route-gateway, topology, ifconfig, redirect-gateway, route, route-ipv6."),
+            RuleOption.of(IFCONFIG, Kind.TEXT, "'C MASK'|'C PEER'", "ifconfig: the assigned address and netmask "
+                    + "(topology subnet) or the p2p peer (net30)."),
+            RuleOption.of(TOPOLOGY, Kind.TEXT, "NAME", "topology: subnet, net30 or p2p."),
+            RuleOption.of(ROUTE_GATEWAY, Kind.ADDRESS, "IP", "route-gateway: the gateway of pushed routes and of "
+                    + "redirect-gateway's rows."),
+            RuleOption.of(REDIRECT_GATEWAY, Kind.TEXT, "FLAGS", "redirect-gateway's flags, e.g. 'def1 bypass-dhcp', "
+                    + "'block-local', 'local'; 'none' for split tunnel."),
+            RuleOption.of(ROUTE, Kind.CIDR, "CIDR", "A destination of the endpoint's route table (repeatable).")
+                    .repeated(),
+            RuleOption.of(ROUTE_IPV6, Kind.CIDR, "CIDR", "route-ipv6: an IPv6 network pushed into the tunnel "
+                    + "(repeatable).").repeated(),
+            RuleOption.of(ASSIGNED_IP, Kind.ADDRESS, "IP", "The address the client was given (Connections tab)."),
+            RuleOption.of(ENDPOINT_IP, Kind.ADDRESS, "IP", "The endpoint's public IP the client connected to."),
+            RuleOption.of(DEFAULT_GATEWAY, Kind.ADDRESS, "IP", "The device's default gateway before connecting."),
+            RuleOption.of(TUNNEL_PREFIX, Kind.INTEGER, "N",
+                    "Prefix length of the tunnel subnet the client is placed in (observed: 27)."));
 
     /** A route as {@code --route} gives it: network, and a gateway (null: route-gateway) or a keyword. */
     public record PushedRoute(Prefix destination, IpAddress gateway, String keyword) {

@@ -12,7 +12,9 @@ public enum Platform {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "macos", "darwin" -> MACOS;
             case "linux" -> LINUX;
-            default -> throw new RouteInputException("platform", "expected macos or linux, found '" + text + "'");
+            case "windows", "win" -> throw new RouteInputException("--platform", "wg-quick runs on macOS and Linux "
+                    + "only (its darwin.bash and linux.bash), found '" + text + "'");
+            default -> throw new RouteInputException("--platform", "expected macos or linux, found '" + text + "'");
         };
     }
 }
