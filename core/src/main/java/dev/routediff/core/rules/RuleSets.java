@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * Explains a diff with every installed rule set, so that the CLI names none: the selected rule set explains what
  * it can; each change it leaves is offered to the other rule sets in priority order (a hit gives the
  * {@link #TRY_RULE_SET} warning naming the rule set and its flag); pattern rule sets
- * ({@link RuleSet#explainsByPattern()}) explain the rest, marked as patterns.
+ * ({@link RuleSet#explainsByPattern()}) explain the rest, marked as patterns. Only without settings (other than
+ * the shared {@code platform}): with settings, what the selected rule set leaves unexplained is the answer.
  */
 public final class RuleSets {
 
@@ -52,6 +53,11 @@ public final class RuleSets {
 
         RuleSettings shared = given.get(Platform.SETTING).map(p -> RuleSettings.EMPTY.with(Platform.SETTING, p))
                 .orElse(RuleSettings.EMPTY);
+        if (!given.values().keySet().stream().allMatch(Platform.SETTING::equals)) {
+            // Settings describe what the selected rule set should find: a change they leave unexplained is the
+            // finding, not something another reading of the rows should paper over.
+            return new Explanation(inferred, changes, first.ignored(), first.missing(), warnings);
+        }
         List<RuleSet> ordered = new ArrayList<>();
         others.stream().filter(r -> r != selected && !r.info().id().equals(selected.info().id()))
                 .filter(r -> !r.explainsByPattern()).forEach(ordered::add);

@@ -12,8 +12,8 @@ public enum Platform {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "macos", "darwin" -> MACOS;
             case "linux" -> LINUX;
-            case "windows", "win" -> throw new RouteInputException("--platform", "wg-quick runs on macOS and Linux "
-                    + "only (its darwin.bash and linux.bash), found '" + text + "'");
+            case "windows", "win" -> throw new RouteInputException("--platform", "expected macos or linux, found '"
+                    + text + "': wg-quick has no Windows script (only darwin.bash and linux.bash)");
             default -> throw new RouteInputException("--platform", "expected macos or linux, found '" + text + "'");
         };
     }
