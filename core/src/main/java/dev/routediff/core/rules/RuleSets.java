@@ -21,6 +21,8 @@ public final class RuleSets {
 
     /** Another installed rule set explains changes the selected one does not. */
     public static final String TRY_RULE_SET = "try-rule-set";
+    /** A change was attributed to a rule whose row form on this platform is read off code, not seen in a table. */
+    public static final String INFERRED_ROW_FORM = "inferred-row-form";
     /** The selected rule set declares no row forms for the platform of the tables. */
     public static final String PLATFORM_NOT_MODELLED = "platform-not-modelled";
 
@@ -50,6 +52,8 @@ public final class RuleSets {
         Map<String, Object> inferred = new LinkedHashMap<>(first.inferred());
         List<Warning> warnings = new ArrayList<>(first.warnings());
         platformWarning(selected, before, after, given).ifPresent(warnings::add);
+        inferredForms(selected, changes, Platform.of(given, after, Platform.of(before).orElse(null)))
+                .ifPresent(warnings::add);
 
         RuleSettings shared = given.get(Platform.SETTING).map(p -> RuleSettings.EMPTY.with(Platform.SETTING, p))
                 .orElse(RuleSettings.EMPTY);
@@ -109,6 +113,35 @@ public final class RuleSets {
             }
         }
         return new Explanation(inferred, changes, first.ignored(), first.missing(), warnings);
+    }
+
+    /**
+     * {@code inferred-row-form}: the rules of the selected rule set that explained a change although their row form
+     * on this platform has not been seen in a captured table.
+     */
+    static java.util.Optional<Warning> inferredForms(RuleSet ruleSet, List<AttributedChange> changes,
+                                                     Platform platform) {
+        if (platform == null) {
+            return java.util.Optional.empty();
+        }
+        Set<String> used = new LinkedHashSet<>();
+        for (AttributedChange c : changes) {
+            if (c.rule() == null || c.ruleSet() != null) {
+                continue;
+            }
+            for (RuleInfo r : ruleSet.info().rules()) {
+                if (r.id().equals(c.rule()) && r.forms().stream()
+                        .anyMatch(f -> f.platform() == platform && f.inferred())) {
+                    used.add(r.id() + " (" + r.name() + ")");
+                }
+            }
+        }
+        if (used.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Warning(INFERRED_ROW_FORM, "on " + platform.label() + " the row form of "
+                + (used.size() == 1 ? "rule " : "rules ") + String.join(", ", used) + " is inferred from the "
+                + "client's source, not seen in a captured table", null));
     }
 
     private static AttributedChange match(List<AttributedChange> candidates, AttributedChange wanted) {
