@@ -2,6 +2,7 @@ package dev.routediff.rules.clientvpn;
 
 import com.google.auto.service.AutoService;
 import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
@@ -42,8 +43,25 @@ public final class ClientVpnRules implements RuleSet {
         if (platform == Platform.MACOS) {
             return macos.toPrediction();
         }
-        List<Expectation> rows = PlatformRows.adapt(macos.expected(), platform, endpoint.assignedIp(), null);
-        return new Predictor.Result(rows, macos.skipped(), macos.warnings()).toPrediction();
+        List<Expectation> rows = new java.util.ArrayList<>(
+                PlatformRows.adapt(macos.expected(), platform, endpoint.assignedIp(), null));
+        List<dev.routediff.core.rules.SkippedRoute> skipped = new java.util.ArrayList<>();
+        for (dev.routediff.core.rules.SkippedRoute sk : macos.skipped()) {
+            // Windows keeps several defaults side by side: the pushed 0.0.0.0/0 is installed (reference 5.6).
+            if (platform == Platform.WINDOWS && sk.rule().equals(ClientVpnRule.DEFAULT_NOT_INSTALLED.id())) {
+                Prefix n = endpoint.assignedIp() == null ? null
+                        : Cidr.subnetOf(endpoint.assignedIp(), endpoint.tunnelPrefix());
+                String r = n == null ? Symbols.FIRST_HOST : n.firstHost().toString();
+                rows.add(new Expectation(ClientVpnRule.DEFAULT_NOT_INSTALLED, Expectation.ADDED, Prefix.DEFAULT_V4,
+                        Prefix.DEFAULT_V4.toString(), n == null ? null : n.firstHost(), r,
+                        PlatformRows.tunnel(platform, endpoint.assignedIp()), "Windows installs 0.0.0.0/0 beside "
+                        + "the LAN default; with no server /32 in split mode the client loops connect/disconnect "
+                        + "(normn)", endpoint.splitTunnel() == null));
+            } else {
+                skipped.add(sk);
+            }
+        }
+        return new Predictor.Result(rows, skipped, macos.warnings()).toPrediction();
     }
 
     @Override

@@ -142,6 +142,18 @@ class PlatformsTest {
         assertEquals(windows, rows(rules.predict(s, table("windows-before.txt"))));
     }
 
+    @Test
+    void windowsInstallsAPushedDefaultThatMacosSkips() {
+        RuleSettings s = RuleSettings.EMPTY.with("assigned-ip", "10.243.0.7").with("split-tunnel", "true")
+                .with("route", "0.0.0.0/0");
+        Prediction mac = rules.predict(s.with("platform", "macos"), null);
+        assertTrue(mac.skipped().stream().anyMatch(k -> k.rule().equals("7")));
+        Prediction win = rules.predict(s.with("platform", "windows"), null);
+        assertTrue(win.skipped().stream().noneMatch(k -> k.rule().equals("7")));
+        assertTrue(rows(win).contains("7 0.0.0.0/0 10.243.0.1 10.243.0.7"), rows(win).toString());
+        assertTrue(win.warnings().stream().anyMatch(w -> w.code().equals("default-route-in-split-tunnel")));
+    }
+
     private static List<String> rows(Prediction p) {
         return p.routes().stream().map(PredictedRoute::toString).map(x -> x).toList().isEmpty() ? List.of()
                 : p.routes().stream().map(r -> r.rule() + " " + r.destination() + " " + r.gateway() + " " + r.iface())

@@ -15,7 +15,6 @@ import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.rules.RuleSetInfo;
 import dev.routediff.core.rules.RuleSettings;
-import dev.routediff.core.rules.Warning;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -126,9 +125,5 @@ public final class OpenVpnRules implements RuleSet {
 
     private static String text(IpAddress a) {
         return a == null ? null : a.toString();
-    }
-
-    static List<Warning> none() {
-        return List.of();
     }
 }
