@@ -28,6 +28,10 @@ class OpenVpnCliTest {
         assertTrue(table.out().contains("all explained (8 by pattern only)"), table.out());
         WireGuardCliTest.Result md = WireGuardCliTest.run("explain", before, after, "--format", "markdown");
         assertTrue(md.out().contains("| pattern server-host-route |"), md.out());
+        WireGuardCliTest.Result html = WireGuardCliTest.run("explain", before, after, "--format", "html");
+        assertEquals(0, html.code(), html.err());
+        assertTrue(html.out().contains("pattern default-to-tunnel") && html.out().contains("by pattern only"),
+                "the HTML report marks patterns too");
         JsonNode n = new ObjectMapper().readTree(WireGuardCliTest.run("explain", before, after, "--format", "json")
                 .out());
         JsonNode first = n.get("changes").get(0);

@@ -79,7 +79,7 @@ public final class RuleViews {
      * The rule column: the rule id; {@code pattern NAME} for a pattern; {@code RULESET RULE} for a rule of another
      * rule set than the one selected.
      */
-    static String ruleText(AttributedChange c) {
+    public static String ruleText(AttributedChange c) {
         if (c.rule() == null) {
             return "unexplained";
         }
