@@ -45,7 +45,7 @@ public final class DemoCommand implements Command {
         RouteTable before = bundled(BEFORE);
         RouteTable after = bundled(AFTER);
         RuleSet rules = cli.defaultRuleSet();
-        Explanation explanation = ExplainCommand.explain(rules, before, after, null);
+        Explanation explanation = ExplainCommand.explain(cli, rules, before, after, null);
         Format f = output.format();
         if (f == Format.HTML) {
             Reports.explain(cli, rules, before, after, explanation);

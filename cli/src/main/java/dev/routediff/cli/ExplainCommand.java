@@ -12,6 +12,7 @@ import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.InputWarnings;
 import dev.routediff.core.rules.RuleSet;
+import dev.routediff.core.rules.RuleSets;
 import dev.routediff.core.rules.Warning;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class ExplainCommand implements Command {
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
         RouteTable b = tables[0];
         RouteTable a = tables[1];
-        Explanation e = explain(ruleSet, b, a, rules);
+        Explanation e = explain(cli, ruleSet, b, a, rules);
         if (output.format() == Format.HTML) {
             Reports.explain(cli, ruleSet, b, a, e);
         } else {
@@ -69,11 +70,14 @@ public final class ExplainCommand implements Command {
         return true;
     }
 
-    /** The rule set's explanation, after the warnings about the two inputs themselves (swapped, the same...). */
-    static Explanation explain(RuleSet ruleSet, RouteTable before, RouteTable after, RuleOptions rules) {
+    /**
+     * The chosen rule set first, then the other installed ones, then patterns (core's RuleSets), after the warnings
+     * about the two inputs themselves (swapped, the same...).
+     */
+    static Explanation explain(Cli cli, RuleSet ruleSet, RouteTable before, RouteTable after, RuleOptions rules) {
         RouteDiff diff = RouteDiffer.diff(before, after, false);
-        Explanation e = ruleSet.explain(before, after, diff, rules == null ? dev.routediff.core.rules.RuleSettings.EMPTY
-                : rules.settings());
+        Explanation e = RuleSets.explain(ruleSet, cli.ruleOptions().byPriority(), before, after, diff,
+                rules == null ? dev.routediff.core.rules.RuleSettings.EMPTY : rules.settings());
         List<Warning> warnings = new ArrayList<>(InputWarnings.connecting(before, after, diff));
         if (warnings.isEmpty()) {
             return e;

@@ -39,12 +39,16 @@ final class Reports {
         Map<Route, String> rules = new HashMap<>();
         for (AttributedChange c : e.changes()) {
             if (c.rule() != null) {
-                rules.put(c.route(), c.rule());
+                // Another rule set's rule or a pattern is badged as such ("pattern default-to-tunnel").
+                rules.put(c.route(), c.ruleSet() == null && !c.pattern() ? c.rule()
+                        : dev.routediff.cli.render.RuleViews.ruleText(c));
             }
         }
         long unexplained = e.changes().stream().filter(c -> c.rule() == null).count();
+        long patterns = e.changes().stream().filter(AttributedChange::pattern).count();
         String status = e.changes().size() + (e.changes().size() == 1 ? " change, " : " changes, ")
                 + (unexplained == 0 ? "all explained" : unexplained + " unexplained")
+                + (patterns == 0 ? "" : " (" + patterns + " by pattern only)")
                 + (e.missing().isEmpty() ? "" : "; " + e.missing().size() + " predicted but missing");
         HtmlReport r = start(cli, "routediff explain: " + name(before) + " → " + name(after))
                 .input(input(cli, "Before", before)).input(input(cli, "After", after))

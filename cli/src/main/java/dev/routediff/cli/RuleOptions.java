@@ -82,6 +82,11 @@ public final class RuleOptions {
             return all;
         }
 
+        /** Every installed rule set, highest priority first. */
+        List<RuleSet> byPriority() {
+            return ruleSets.stream().map(Plugin::provider).toList();
+        }
+
         /** The rule set a command uses when none is named and no option points at one. */
         RuleSet defaultRuleSet() {
             if (defaultRuleSet == null) {

@@ -183,9 +183,10 @@ class CliTest {
         assertEquals(1, badJson.err().lines().count(), badJson.err());
 
         // The wireguard plugin is on the test class path (a test dependency), so it is listed as installed.
-        Result unknown = run("predict", "--rules", "openvpn");
+        Result unknown = run("predict", "--rules", "anyconnect");
         assertEquals(2, unknown.code());
-        assertEquals("routediff: unknown rule set 'openvpn'; installed: aws-client-vpn, wireguard\n", unknown.err());
+        assertEquals("routediff: unknown rule set 'anyconnect'; installed: aws-client-vpn, generic-tunnel, openvpn, "
+                + "wireguard\n", unknown.err());
     }
 
     @Test

@@ -57,7 +57,7 @@ class ExitCodeTest {
                 row(0, "predict", "--help"),
                 row(2, "predict", "--client-cidr", "300.1.2.0/22"),
                 row(2, "predict", "--endpoint-json", MISSING),
-                row(2, "predict", "--rules", "openvpn"),
+                row(2, "predict", "--rules", "anyconnect"),
                 row(2, "predict", "--frobnicate"),
                 row(0, "explain", BEFORE, AFTER),
                 row(1, "explain", BEFORE, AFTER, "--split-tunnel", "--client-cidr", "10.243.0.0/22", "--route",

@@ -148,7 +148,10 @@ class WireGuardCliTest {
         assertTrue(help.out().contains("--config=FILE"), help.out());
         assertTrue(help.out().contains("[wireguard]"), help.out());
         assertTrue(help.out().contains("--[no-]split-tunnel"), help.out());
-        assertTrue(help.out().contains("[aws-client-vpn, wireguard]"), help.out());
+        String words = help.out().replaceAll("\\s+", " ");
+        assertTrue(words.contains("[aws-client-vpn, openvpn, wireguard]"), help.out());
+        assertTrue(words.contains("--platform=OS"), help.out());
+        assertTrue(words.contains("[aws-client-vpn, openvpn, wireguard, generic-tunnel]"), help.out());
     }
 
     @Test

@@ -166,6 +166,22 @@ public final class JsonViews {
                 x.put("repeatable", opt.repeatable());
                 x.put("help", opt.help());
             }
+            o.put("explains_by_pattern", p.provider().explainsByPattern());
+            ArrayNode rules = o.putArray("rules");
+            for (dev.routediff.core.rules.RuleInfo r : p.provider().info().rules()) {
+                ObjectNode x = rules.addObject();
+                x.put("id", r.id());
+                x.put("name", r.name());
+                x.put("summary", r.summary());
+                x.put("source", r.source());
+                ArrayNode forms = x.putArray("forms");
+                for (dev.routediff.core.rules.RowForm f : r.forms()) {
+                    ObjectNode y = forms.addObject();
+                    y.put("platform", f.platform().id());
+                    y.put("form", f.form());
+                    y.put("inferred", f.inferred());
+                }
+            }
         }
         ArrayNode problems = n.putArray("problems");
         registry.problems().forEach(pr -> problems.add(pr.line()));

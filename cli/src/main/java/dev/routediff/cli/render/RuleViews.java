@@ -69,7 +69,7 @@ public final class RuleViews {
         for (AttributedChange c : e.changes()) {
             TextTable.Style style = c.rule() == null ? TextTable.Style.REMOVED : TextTable.Style.PLAIN;
             changes.row(style, c.change(), c.route().destination().toString(), c.route().gateway().text(),
-                    c.route().iface(), c.rule() == null ? "unexplained" : ruleText(c.rule(), ruleNames));
+                    c.route().iface(), ruleText(c, ruleNames));
         }
         if (!changes.isEmpty()) {
             section(sb, f, null, changes, color, width);
@@ -79,8 +79,10 @@ public final class RuleViews {
         }
         warnings(sb, e.warnings());
         long unexplained = e.changes().stream().filter(c -> c.rule() == null).count();
+        long patterns = e.changes().stream().filter(AttributedChange::pattern).count();
         sb.append('\n').append(e.changes().size()).append(e.changes().size() == 1 ? " change, " : " changes, ")
                 .append(unexplained == 0 ? "all explained" : unexplained + " unexplained")
+                .append(patterns == 0 ? "" : " (" + patterns + " by pattern only)")
                 .append(e.missing().isEmpty() ? "" : "; " + e.missing().size() + " predicted but missing")
                 .append(e.ignored() == 0 ? "" : " (" + e.ignored() + " neighbour-cache or expiry differences ignored)")
                 .append('\n');
@@ -88,9 +90,12 @@ public final class RuleViews {
     }
 
     /** {@code 3 pushed-route}; the id alone when the rule set does not name it. */
-    private static String ruleText(String id, Map<String, String> ruleNames) {
-        String name = ruleNames.get(id);
-        return name == null || name.equals(id) ? id : id + " " + name;
+    private static String ruleText(AttributedChange c, Map<String, String> ruleNames) {
+        if (c.rule() == null || c.pattern() || c.ruleSet() != null) {
+            return ruleText(c);
+        }
+        String name = ruleNames.get(c.rule());
+        return name == null || name.equals(c.rule()) ? c.rule() : c.rule() + " " + name;
     }
 
     /** Rule id to short name, from a rule set's info. */
@@ -98,6 +103,20 @@ public final class RuleViews {
         Map<String, String> names = new java.util.HashMap<>();
         info.rules().forEach(r -> names.put(r.id(), r.name()));
         return names;
+    }
+
+    /**
+     * The rule column: the rule id; {@code pattern NAME} for a pattern; {@code RULESET RULE} for a rule of another
+     * rule set than the one selected.
+     */
+    public static String ruleText(AttributedChange c) {
+        if (c.rule() == null) {
+            return "unexplained";
+        }
+        if (c.pattern()) {
+            return "pattern " + c.rule();
+        }
+        return c.ruleSet() == null ? c.rule() : c.ruleSet() + " " + c.rule();
     }
 
     private static void section(StringBuilder sb, Format f, String title, TextTable t, boolean color, int width) {
@@ -171,6 +190,13 @@ public final class RuleViews {
                 o.putNull("rule");
             } else {
                 o.put("rule", c.rule());
+            }
+            // Only on changes the selected rule set left: scripts that know the old keys see nothing new elsewhere.
+            if (c.ruleSet() != null) {
+                o.put("rule_set", c.ruleSet());
+            }
+            if (c.pattern()) {
+                o.put("pattern", true);
             }
         }
         n.put("ignored", e.ignored());

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param summary    what it predicts, one sentence
  * @param source     where the rule comes from (document, code, observation)
  * @param observedOn platforms it was seen on, empty when only inferred
+ * @param forms      the row it gives on each platform it models, empty when the rule set does not say
  */
-public record RuleInfo(String id, String name, String summary, String source, List<String> observedOn) {
+public record RuleInfo(String id, String name, String summary, String source, List<String> observedOn,
+                       List<RowForm> forms) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
@@ -20,5 +22,10 @@ public record RuleInfo(String id, String name, String summary, String source, Li
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(source, "source");
         observedOn = List.copyOf(observedOn);
+        forms = List.copyOf(forms);
+    }
+
+    public RuleInfo(String id, String name, String summary, String source, List<String> observedOn) {
+        this(id, name, summary, source, observedOn, List.of());
     }
 }

@@ -22,4 +22,12 @@ public interface RuleSet {
 
     /** Attributes each change of an observed diff to a rule, and says what the settings predict but is missing. */
     Explanation explain(RouteTable before, RouteTable after, RouteDiff diff, RuleSettings settings);
+
+    /**
+     * True for a rule set that explains by pattern (any tunnel, no client's code behind it): asked last, after every
+     * other rule set, and its attributions are marked as patterns ({@link RuleSets#explain}).
+     */
+    default boolean explainsByPattern() {
+        return false;
+    }
 }

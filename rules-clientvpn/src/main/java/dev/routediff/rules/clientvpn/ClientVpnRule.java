@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The rules of the AWS Client VPN rule set. Ids 1 to 6 keep the numbers of the field report that found them
  * (Classmethod DevelopersIO, 2022-03-24, "BLOG" below); later rules come from the verified reference
- * ({@code clientvpn-routing.md}) and take the next numbers. Source keys: BLOG, A1/U1 (archived AWS admin and user
+ * ({@code clientvpn-routing.md}) and take the next numbers; 11-13 came with the platforms of the OpenVPN model. Source keys: BLOG, A1/U1 (archived AWS admin and user
  * guides), OV/OV245 (OpenVPN master / 2.4.5), BC (botocore EC2 model), AWS page names as in the reference.
  */
 public enum ClientVpnRule {
@@ -55,14 +55,33 @@ public enum ClientVpnRule {
             "A device LAN outside 10/8, 172.16/12, 192.168/16, 169.254/16 makes the endpoint push redirect-gateway "
                     + "block-local: each LAN on the gateway interface is covered by its two halves via R and, "
                     + "without def1 (split tunnel), the default via L is replaced by 0.0.0.0/0 via R.",
-            "what-is-best-practices and routing-to-lan pages; OV route.c 546-603 and 948-1053 (block-local "
-                    + "1032-1046), OV245 route.c 547-610; rows in orbstack/orbstack#1323; reference 5.3",
+            "what-is-best-practices and routing-to-lan pages; OV route.c add_block_local (L/32 on-link) and "
+                    + "add_block_local_item (two halves per gateway-interface subnet), called from "
+                    + "redirect_default_route_to_vpn when RG_BLOCK_LOCAL is set; the default replaced without def1 is "
+                    + "that function's non-def1 branch (rule 11); rows in orbstack/orbstack#1323; reference 5.3",
             List.of("macOS")),
     ROUTE_ENFORCEMENT("10", "client-route-enforcement",
             "ClientRouteEnforcementOptions.Enforced: local routes of the main table that lie inside a VPN "
                     + "destination are removed while connected.",
             "cvpn-working-cre page (example: VPN 172.31.0.0/16 removes local 172.31.1.0/24), ipv6-considerations "
                     + "page, BC ClientRouteEnforcementOptions; reference 5.4; which routes count as local is inferred",
+            List.of()),
+    REDIRECT_DEFAULT("11", "redirect-default",
+            "Full tunnel without def1: the default via L is deleted and 0.0.0.0/0 goes to R (the form a public "
+                    + "macOS table from the AWS client shows, beside the endpoint /32 via L).",
+            "OV route.c redirect_default_route_to_vpn without RG_DEF1 (del_route3 of the default via the gateway, "
+                    + "add_route3 of 0.0.0.0/0 via remote_endpoint); split-tunnel-vpn page (\"overwrites the route "
+                    + "table with 0.0.0.0/0\"); rows in orbstack/orbstack#1323",
+            List.of("macOS")),
+    INTERFACE_ROWS("12", "interface-rows",
+            "The operating system's own multicast and limited-broadcast rows for the tunnel adapter.",
+            "not the client's: Windows adds 224.0.0.0/4 and 255.255.255.255/32 on-link for every adapter address",
+            List.of("Windows")),
+    BYPASS_DHCP("13", "bypass-dhcp",
+            "Windows, full tunnel: a /32 to the adapter's DHCP server via L when that server is off the local subnet "
+                    + "(AWS pushes redirect-gateway def1 bypass-dhcp).",
+            "U1 linux-troubleshooting (PUSH_REPLY redirect-gateway def1 bypass-dhcp); OV route.c add_bypass_routes, "
+                    + "get_bypass_addresses is empty outside Windows (reference 5.2)",
             List.of());
 
     private final String id;
@@ -84,6 +103,6 @@ public enum ClientVpnRule {
     }
 
     public RuleInfo info() {
-        return new RuleInfo(id, ruleName, summary, source, observedOn);
+        return new RuleInfo(id, ruleName, summary, source, observedOn, PlatformRows.forms(this));
     }
 }

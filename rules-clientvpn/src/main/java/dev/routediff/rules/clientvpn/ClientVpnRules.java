@@ -2,9 +2,11 @@ package dev.routediff.rules.clientvpn;
 
 import com.google.auto.service.AutoService;
 import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.rules.RuleSetInfo;
@@ -14,7 +16,8 @@ import java.util.List;
 
 /**
  * The AWS Client VPN rule set ({@code aws-client-vpn}): what connecting the AWS VPN Client (OpenVPN 2.4.5 inside)
- * does to a macOS IPv4 routing table. Settings it reads: {@link EndpointSettings#NAMES}; rules: {@link ClientVpnRule}.
+ * does to an IPv4 routing table on macOS (the field report's platform), Linux and Windows: the OpenVPN model
+ * ({@code rules-openvpn}) with AWS's settings. Settings it reads: {@link EndpointSettings#NAMES}; rules: {@link ClientVpnRule}.
  */
 @AutoService(RuleSet.class)
 public final class ClientVpnRules implements RuleSet {
@@ -22,7 +25,8 @@ public final class ClientVpnRules implements RuleSet {
     public static final String ID = "aws-client-vpn";
 
     private static final RuleSetInfo INFO = new RuleSetInfo(ID,
-            "AWS Client VPN on macOS: routes the AWS VPN Client adds or removes when it connects",
+            "AWS Client VPN (OpenVPN 2.4.5 with AWS's settings) on macOS, Linux and Windows: routes the AWS VPN "
+                    + "Client adds or removes when it connects",
             Arrays.stream(ClientVpnRule.values()).map(ClientVpnRule::info).toList(), EndpointSettings.OPTIONS, 100);
 
     @Override
@@ -32,7 +36,32 @@ public final class ClientVpnRules implements RuleSet {
 
     @Override
     public Prediction predict(RuleSettings settings, RouteTable before) {
-        return Predictor.predict(EndpointSettings.from(settings, before), DeviceTable.of(before)).toPrediction();
+        RuleSettings given = settings == null ? RuleSettings.EMPTY : settings;
+        EndpointSettings endpoint = EndpointSettings.from(given, before);
+        Platform platform = Platform.of(given, before, Platform.MACOS);
+        Predictor.Result macos = Predictor.predict(endpoint, DeviceTable.of(before));
+        if (platform == Platform.MACOS) {
+            return macos.toPrediction();
+        }
+        List<Expectation> rows = new java.util.ArrayList<>(
+                PlatformRows.adapt(macos.expected(), platform, endpoint.assignedIp(), null));
+        List<dev.routediff.core.rules.SkippedRoute> skipped = new java.util.ArrayList<>();
+        for (dev.routediff.core.rules.SkippedRoute sk : macos.skipped()) {
+            // Windows keeps several defaults side by side: the pushed 0.0.0.0/0 is installed (reference 5.6).
+            if (platform == Platform.WINDOWS && sk.rule().equals(ClientVpnRule.DEFAULT_NOT_INSTALLED.id())) {
+                Prefix n = endpoint.assignedIp() == null ? null
+                        : Cidr.subnetOf(endpoint.assignedIp(), endpoint.tunnelPrefix());
+                String r = n == null ? Symbols.FIRST_HOST : n.firstHost().toString();
+                rows.add(new Expectation(ClientVpnRule.DEFAULT_NOT_INSTALLED, Expectation.ADDED, Prefix.DEFAULT_V4,
+                        Prefix.DEFAULT_V4.toString(), n == null ? null : n.firstHost(), r,
+                        PlatformRows.tunnel(platform, endpoint.assignedIp()), "Windows installs 0.0.0.0/0 beside "
+                        + "the LAN default; with no server /32 in split mode the client loops connect/disconnect "
+                        + "(normn)", endpoint.splitTunnel() == null));
+            } else {
+                skipped.add(sk);
+            }
+        }
+        return new Predictor.Result(rows, skipped, macos.warnings()).toPrediction();
     }
 
     @Override

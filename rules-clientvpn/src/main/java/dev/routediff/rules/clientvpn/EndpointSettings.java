@@ -4,6 +4,7 @@ import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.RuleSettings;
 import dev.routediff.core.rules.SkippedRoute;
 import dev.routediff.core.rules.Warning;
@@ -66,7 +67,8 @@ public record EndpointSettings(Prefix clientCidr, IpAddress assignedIp, Boolean 
                     "Prefix length of the tunnel subnet the client is placed in (observed: 27)."),
             RuleOption.of(ENDPOINT_JSON, Kind.FILE, "FILE",
                     "Output of 'aws ec2 describe-client-vpn-endpoints' (flags given override it)."),
-            RuleOption.of(ROUTES_JSON, Kind.FILE, "FILE", "Output of 'aws ec2 describe-client-vpn-routes'."));
+            RuleOption.of(ROUTES_JSON, Kind.FILE, "FILE", "Output of 'aws ec2 describe-client-vpn-routes'."),
+            Platform.OPTION);
 
     /** Every observation showed a /27 (reference 5.1). */
     public static final int OBSERVED_TUNNEL_PREFIX = 27;

@@ -24,8 +24,19 @@ record Expectation(ClientVpnRule rule, String change, Prefix destination, String
 
     /** True when {@code route} is this route: same destination and the gateway printed the same way. */
     boolean matches(dev.routediff.core.model.Route route) {
-        return destination != null && destination.equals(route.destination())
-                && gatewayText.equals(route.gateway().text());
+        if (destination == null || !destination.equals(route.destination())) {
+            return false;
+        }
+        if (gatewayText.equals(PlatformRows.ON_LINK) || gatewayText.equals(iface)) {
+            return route.gateway() instanceof dev.routediff.core.model.Gateway.Interface
+                    || route.gateway() instanceof dev.routediff.core.model.Gateway.Link;
+        }
+        return gatewayText.equals(route.gateway().text());
+    }
+
+    Expectation with(String newGatewayText, String newIface, String newWhy) {
+        return new Expectation(rule, change, destination, destinationText, gateway, newGatewayText, newIface, newWhy,
+                conditional);
     }
 
     PredictedRoute toPredictedRoute() {

@@ -11,7 +11,10 @@ import dev.routediff.core.rules.AttributedChange;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.RuleSettings;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.Warning;
+import dev.routediff.rules.openvpn.Attribution;
+import dev.routediff.rules.openvpn.OpenVpnRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +31,7 @@ final class Explainer {
     private final DeviceTable device;
     private final TunnelFacts facts;
     private final boolean blockLocal;
+    private final Attribution attribution;
 
     private Explainer(RouteTable before, RouteTable after, RouteDiff diff, RuleSettings ruleSettings) {
         this.after = after;
@@ -35,8 +39,11 @@ final class Explainer {
         this.settings = EndpointSettings.from(ruleSettings, before);
         this.tunnelPrefixGiven = ruleSettings.has(EndpointSettings.TUNNEL_PREFIX);
         this.device = DeviceTable.of(before);
-        this.facts = TunnelFacts.infer(before, after, diff);
+        Platform platform = Platform.of(ruleSettings, after, Platform.of(before).orElse(Platform.MACOS));
+        this.facts = TunnelFacts.infer(before, after, diff, platform, settings.assignedIp(),
+                tunnelPrefixGiven ? settings.tunnelPrefix() : 0);
         this.blockLocal = !device.nonPrivateLans().isEmpty();
+        this.attribution = new Attribution(facts.seen(), blockLocal ? device.lansOnGatewayInterface() : List.of());
     }
 
     static Explanation explain(RouteTable before, RouteTable after, RouteDiff diff, RuleSettings settings) {
@@ -66,69 +73,47 @@ final class Explainer {
         return facts.tunnelInterface() != null && r.iface().equals(facts.tunnelInterface());
     }
 
+    /** The OpenVPN mechanism behind the row (read the same way on every platform), as AWS's rule. */
     private ClientVpnRule addedRule(Route r) {
         if (r.family() == AddressFamily.INET6) {
             boolean pushed = onTunnel(r) && settings.carriesIpv6() && settings.routes().contains(r.destination());
             return pushed ? ClientVpnRule.PUSHED_ROUTE : null;
         }
-        Prefix d = r.destination();
-        IpAddress gw = TunnelFacts.address(r);
-        IpAddress c = facts.assignedIp();
-        if (onTunnel(r)) {
-            if (c != null && c.equals(gw)) {
-                if (d.equals(Prefix.host(c))) {
-                    return ClientVpnRule.CLIENT_HOST;
-                }
-                return d.equals(facts.vpnSubnet()) ? ClientVpnRule.TUNNEL_SUBNET : null;
-            }
-            if (gw == null || !gw.equals(facts.vpnGateway())) {
-                return null;
-            }
-            return viaRouteGateway(d);
+        OpenVpnRule o = attribution.added(r);
+        if (o == null) {
+            return null;
         }
-        if (gw != null && gw.equals(facts.defaultGateway()) && d.isHostLength()
-                && d.address().equals(facts.endpointIp())) {
-            return ClientVpnRule.ENDPOINT_BYPASS;
-        }
-        // block-local adds L/32 on-link so the gateway stays reachable past the LAN halves.
-        boolean gatewayBypass = blockLocal && facts.defaultGateway() != null
-                && d.equals(Prefix.host(facts.defaultGateway())) && r.iface().equals(device.defaultInterface())
-                && (r.gateway() instanceof Gateway.Link || r.gateway() instanceof Gateway.Interface);
-        return gatewayBypass ? ClientVpnRule.BLOCK_LOCAL : null;
+        return switch (o) {
+            case CLIENT_HOST, P2P_PEER -> ClientVpnRule.CLIENT_HOST;
+            case TUNNEL_SUBNET -> ClientVpnRule.TUNNEL_SUBNET;
+            case DEF1_LOWER -> ClientVpnRule.LOWER_HALF;
+            case DEF1_UPPER -> ClientVpnRule.UPPER_HALF;
+            case REDIRECT_DEFAULT -> blockLocal ? ClientVpnRule.BLOCK_LOCAL : ClientVpnRule.REDIRECT_DEFAULT;
+            case BLOCK_LOCAL -> ClientVpnRule.BLOCK_LOCAL;
+            case REMOTE_HOST -> ClientVpnRule.ENDPOINT_BYPASS;
+            case BYPASS_DHCP -> ClientVpnRule.BYPASS_DHCP;
+            case INTERFACE_ROWS -> ClientVpnRule.INTERFACE_ROWS;
+            case PUSHED_ROUTE -> pushedRoute(r.destination());
+            case ROUTE_IPV6 -> null;
+        };
     }
 
-    /** A route via R on the tunnel: def1's halves, block-local's rows, or a pushed route. */
-    private ClientVpnRule viaRouteGateway(Prefix d) {
-        if (d.equals(Prefix.parse("0.0.0.0/1"))) {
-            return ClientVpnRule.LOWER_HALF;
-        }
-        if (d.equals(Prefix.parse("128.0.0.0/1"))) {
-            return ClientVpnRule.UPPER_HALF;
-        }
+    /** A route via R on the tunnel that is no redirect-gateway row: pushed in split mode. */
+    private ClientVpnRule pushedRoute(Prefix d) {
         if (settings.routesKnown() && settings.routes().contains(d) && !Boolean.FALSE.equals(facts.splitTunnel())) {
             return ClientVpnRule.PUSHED_ROUTE;
-        }
-        if (blockLocal && (d.isDefault() || isLanHalf(d))) {
-            return ClientVpnRule.BLOCK_LOCAL;
         }
         boolean pushedUnknownList = !settings.routesKnown() && !Boolean.FALSE.equals(facts.splitTunnel())
                 && !Boolean.FALSE.equals(settings.splitTunnel()) && !d.isDefault();
         return pushedUnknownList ? ClientVpnRule.PUSHED_ROUTE : null;
     }
 
-    private boolean isLanHalf(Prefix d) {
-        return device.lansOnGatewayInterface().stream().anyMatch(lan -> Cidr.halves(lan).contains(d));
-    }
-
     private ClientVpnRule removedRule(Route r) {
         if (r.family() != AddressFamily.INET) {
             return null;
         }
-        boolean defaultReplaced = blockLocal && r.destination().isDefault()
-                && r.equals(device.defaultRoute().orElse(null))
-                && diff.added().stream().anyMatch(a -> onTunnel(a) && a.destination().isDefault());
-        if (defaultReplaced) {
-            return ClientVpnRule.BLOCK_LOCAL;
+        if (attribution.removed(r, diff.added()) == OpenVpnRule.REDIRECT_DEFAULT) {
+            return blockLocal ? ClientVpnRule.BLOCK_LOCAL : ClientVpnRule.REDIRECT_DEFAULT;
         }
         if (Boolean.FALSE.equals(settings.routeEnforcement()) || !device.enforceable().contains(r)) {
             return null;
@@ -150,7 +135,9 @@ final class Explainer {
         }
         List<Route> afterRoutes = after.routes();
         List<PredictedRoute> out = new ArrayList<>();
-        for (Expectation e : Predictor.predict(filled, device).expected()) {
+        List<Expectation> expected = PlatformRows.adapt(Predictor.predict(filled, device).expected(),
+                facts.seen().platform(), filled.assignedIp(), facts.tunnelInterface());
+        for (Expectation e : expected) {
             if (e.conditional() || !e.isConcrete()) {
                 continue;
             }
@@ -164,8 +151,10 @@ final class Explainer {
 
     private List<Warning> warnings() {
         List<Warning> out = new ArrayList<>(settings.inputWarnings());
+        // The same checks of the settings as predict's, so both commands warn alike for the same flags.
+        out.addAll(Predictor.settingsWarnings(settings));
         Prefix n = facts.vpnSubnet();
-        if (n != null && n.length() != EndpointSettings.OBSERVED_TUNNEL_PREFIX) {
+        if (n != null && n.length() != EndpointSettings.OBSERVED_TUNNEL_PREFIX && !tunnelPrefixGiven) {
             out.add(new Warning(WarningCodes.PREFIX_NOT_27, "the tunnel subnet " + n + " is not a /27 as in every "
                     + "earlier observation", n.toString()));
         }
@@ -184,14 +173,10 @@ final class Explainer {
             out.addAll(RouteWarnings.duplicatesOnTunnel(onTunnel));
         }
         out.addAll(RouteWarnings.overlapsLan(settings.clientCidr(), n, device.lans()));
-        if (Boolean.TRUE.equals(settings.splitTunnel()) && settings.routes().stream().anyMatch(Prefix::isDefault)) {
+        if (!Boolean.FALSE.equals(settings.splitTunnel()) && settings.routes().stream().anyMatch(Prefix::isDefault)) {
             out.add(new Warning(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL, "0.0.0.0/0 is in the route table of a "
                     + "split-tunnel endpoint: not installed on macOS; on Windows it is installed and the client loops "
                     + "connect/disconnect", Prefix.DEFAULT_V4.toString()));
-        }
-        if (settings.routes().size() > Predictor.ROUTE_QUOTA) {
-            out.add(new Warning(WarningCodes.ROUTE_QUOTA, settings.routes().size() + " destinations exceed the "
-                    + "default quota of " + Predictor.ROUTE_QUOTA + " routes per target network association", null));
         }
         if (blockLocal) {
             Route lan = device.nonPrivateLans().get(0);

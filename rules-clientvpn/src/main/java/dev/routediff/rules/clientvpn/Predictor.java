@@ -107,11 +107,18 @@ final class Predictor {
     }
 
     private void checkSettings() {
+        warnings.addAll(settingsWarnings(settings));
+    }
+
+    /** The checks of the settings alone; explain runs the same ones, so both commands warn alike. */
+    static List<Warning> settingsWarnings(EndpointSettings settings) {
+        List<Warning> warnings = new ArrayList<>();
         if (settings.tunnelPrefix() != EndpointSettings.OBSERVED_TUNNEL_PREFIX) {
             warnings.add(new Warning(WarningCodes.PREFIX_NOT_27, "tunnel prefix /" + settings.tunnelPrefix()
                     + " set; every observed tunnel subnet was a /27 (the size is undocumented)", null));
         }
         Prefix cidr = settings.clientCidr();
+        IpAddress client = settings.assignedIp();
         if (client != null && cidr != null && !cidr.contains(client)) {
             warnings.add(new Warning(WarningCodes.ASSIGNED_IP_OUTSIDE_CLIENT_CIDR, "assigned IP " + client
                     + " is not inside the client CIDR " + cidr, client.toString()));
@@ -121,6 +128,7 @@ final class Predictor {
                     + " destinations exceed the default quota of " + ROUTE_QUOTA
                     + " routes per target network association", null));
         }
+        return warnings;
     }
 
     /** Warnings about routes that will not do what the user expects, judged against the table before. */

@@ -1,92 +1,54 @@
 package dev.routediff.rules.clientvpn;
 
 import dev.routediff.core.diff.RouteDiff;
-import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
+import dev.routediff.rules.openvpn.ObservedTunnel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What a before/after pair shows of the connection, read off the tables as the reference advises (5.1): take C, N
- * and R from the observed rows rather than from the /27 model. A null field was not seen.
+ * and R from the observed rows rather than from the /27 model. The rows are read as any OpenVPN client's
+ * ({@link ObservedTunnel}), on macOS, Linux and Windows. A null field was not seen.
  *
  * @param splitTunnel true when neither 0/1 + 128.0/1 nor a replaced default appeared, false when the halves did,
- *                    null when the default was replaced (block-local) or no tunnel was found
+ *                    null when the default was replaced (block-local or no def1) or no tunnel was found
+ * @param seen        the OpenVPN reading behind these facts
  */
 record TunnelFacts(IpAddress assignedIp, Prefix vpnSubnet, IpAddress vpnGateway, String tunnelInterface,
-                   Boolean splitTunnel, IpAddress endpointIp, IpAddress defaultGateway) {
+                   Boolean splitTunnel, IpAddress endpointIp, IpAddress defaultGateway, ObservedTunnel seen) {
 
     /** The keys of {@link #toMap()}, in their documented order. */
     static final List<String> KEYS = List.of("assigned_ip", "vpn_subnet", "vpn_gateway", "tunnel_interface",
             "split_tunnel", "endpoint_ip", "default_gateway");
 
-    private static final Prefix LOWER_HALF = Prefix.parse("0.0.0.0/1");
-    private static final Prefix UPPER_HALF = Prefix.parse("128.0.0.0/1");
-
-    static TunnelFacts infer(RouteTable before, RouteTable after, RouteDiff diff) {
-        List<Route> afterV4 = after.section(AddressFamily.INET);
-        List<Route> addedV4 = diff.added().stream().filter(r -> r.family() == AddressFamily.INET).toList();
-        IpAddress gatewayL = DeviceTable.of(before).defaultGateway().orElse(null);
-
-        // A client host row that appeared on connecting beats one that was there already (a second tunnel).
-        Route clientRow = clientHostRow(addedV4).or(() -> clientHostRow(afterV4)).orElse(null);
-        if (clientRow == null) {
-            return new TunnelFacts(null, null, null, null, null, endpointIp(addedV4, null, gatewayL), gatewayL);
+    /**
+     * @param assignedGiven the assigned IP the user gave (used where the rows show none, Linux route -n), or null
+     * @param prefixGiven   the tunnel prefix the user gave, or 0
+     */
+    static TunnelFacts infer(RouteTable before, RouteTable after, RouteDiff diff, Platform platform,
+                             IpAddress assignedGiven, int prefixGiven) {
+        ObservedTunnel seen = ObservedTunnel.infer(before, after, diff, platform, null, prefixGiven);
+        if (seen.assignedIp() == null && assignedGiven != null && seen.found()) {
+            seen = ObservedTunnel.infer(before, after, diff, platform, assignedGiven, prefixGiven);
         }
-        IpAddress c = clientRow.destination().address();
-        String tunnel = clientRow.iface();
-        List<Route> onTunnel = afterV4.stream().filter(r -> r.iface().equals(tunnel)).toList();
-
-        Prefix subnet = onTunnel.stream()
-                .filter(r -> !r.destination().isHostLength() && c.equals(address(r)) && r.destination().contains(c))
-                .map(Route::destination).findFirst().orElse(null);
-        IpAddress routeGateway = mostCommon(onTunnel.stream()
-                .map(TunnelFacts::address).filter(a -> a != null && !a.equals(c)).toList());
-
-        List<Route> addedOnTunnel = addedV4.stream().filter(r -> r.iface().equals(tunnel)).toList();
-        boolean halves = addedOnTunnel.stream().anyMatch(r -> r.destination().equals(LOWER_HALF))
-                && addedOnTunnel.stream().anyMatch(r -> r.destination().equals(UPPER_HALF));
-        boolean defaultReplaced = addedOnTunnel.stream().anyMatch(r -> r.destination().isDefault());
-        Boolean split = halves ? Boolean.FALSE : defaultReplaced ? null : Boolean.TRUE;
-
-        return new TunnelFacts(c, subnet, routeGateway, tunnel, split, endpointIp(addedV4, tunnel, gatewayL),
-                gatewayL);
-    }
-
-    private static Optional<Route> clientHostRow(List<Route> routes) {
-        return routes.stream()
-                .filter(r -> r.iface().startsWith("utun") && r.destination().isHostLength())
-                .filter(r -> r.destination().address().equals(address(r)))
-                .findFirst();
-    }
-
-    /** Rule 4's row: a /32 added via the original default gateway, off the tunnel. */
-    private static IpAddress endpointIp(List<Route> added, String tunnel, IpAddress gatewayL) {
-        if (gatewayL == null) {
-            return null;
+        if (!seen.found()) {
+            return new TunnelFacts(null, null, null, null, null, seen.endpointIp(), seen.defaultGateway(), seen);
         }
-        return added.stream()
-                .filter(r -> !r.iface().equals(tunnel) && r.destination().isHostLength())
-                .filter(r -> gatewayL.equals(address(r)) && !r.destination().address().equals(gatewayL))
-                .map(r -> r.destination().address()).findFirst().orElse(null);
+        Boolean split = "def1".equals(seen.redirect()) ? Boolean.FALSE
+                : "default".equals(seen.redirect()) ? null : Boolean.TRUE;
+        return new TunnelFacts(seen.assignedIp(), seen.subnet(), seen.routeGateway(), seen.tunnelInterface(), split,
+                seen.endpointIp(), seen.defaultGateway(), seen);
     }
 
     static IpAddress address(Route r) {
         return r.gateway() instanceof Gateway.Address a ? a.address().withoutZone() : null;
-    }
-
-    private static IpAddress mostCommon(List<IpAddress> addresses) {
-        Map<IpAddress, Long> counts = addresses.stream()
-                .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** The facts under their documented keys and order; values are strings, a Boolean, or null. */

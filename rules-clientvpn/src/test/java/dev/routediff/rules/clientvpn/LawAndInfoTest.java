@@ -71,13 +71,18 @@ class LawAndInfoTest {
     void infoListsEveryRuleWithItsSource() {
         List<RuleInfo> infos = rules.info().rules();
         assertEquals("aws-client-vpn", rules.info().id());
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"),
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"),
                 infos.stream().map(RuleInfo::id).toList());
+        // Every rule states its row on each of the three platforms; forms read off code are marked inferred.
+        assertTrue(infos.stream().allMatch(i -> i.forms().size() == 3), "a form per platform");
+        assertTrue(infos.get(5).forms().stream().anyMatch(f -> f.inferred()
+                && f.platform() == dev.routediff.core.rules.Platform.MACOS), "rule 6's macOS row is inferred");
         assertTrue(infos.stream().allMatch(i -> !i.source().isBlank() && !i.summary().isBlank()));
         assertEquals(List.of("macOS"), infos.get(0).observedOn());
         assertEquals(List.of(), infos.get(5).observedOn(), "rule 6 is inferred");
         assertTrue(infos.get(0).source().contains("BLOG"));
-        assertTrue(infos.get(8).source().contains("route.c"));
+        assertTrue(infos.get(8).source().contains("add_block_local"), "block-local is add_block_local*, "
+                + "not the non-def1 branch of redirect_default_route_to_vpn");
     }
 
     @Test

@@ -12,7 +12,9 @@ public enum Platform {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "macos", "darwin" -> MACOS;
             case "linux" -> LINUX;
-            default -> throw new RouteInputException("platform", "expected macos or linux, found '" + text + "'");
+            case "windows", "win" -> throw new RouteInputException("--platform", "expected macos or linux, found '"
+                    + text + "': wg-quick has no Windows script (only darwin.bash and linux.bash)");
+            default -> throw new RouteInputException("--platform", "expected macos or linux, found '" + text + "'");
         };
     }
 }

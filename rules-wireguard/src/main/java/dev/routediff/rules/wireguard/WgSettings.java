@@ -28,7 +28,7 @@ record WgSettings(Platform platform, WgConfig config, boolean gatewaysKnown, Hop
     /** The settings as the command line offers them ({@code --config} …), with their help. */
     static final List<RuleOption> OPTIONS = List.of(
             RuleOption.of("config", Kind.FILE, "FILE", "The wg-quick configuration file (wg0.conf)."),
-            RuleOption.of("platform", Kind.TEXT, "OS", "Which wg-quick script to model: macos or linux (default macos)."),
+            dev.routediff.core.rules.Platform.OPTION,
             RuleOption.of("default-gateway", Kind.ADDRESS, "IP", "The device's default gateway before connecting."),
             RuleOption.of("default-gateway6", Kind.ADDRESS, "IP",
                     "The device's IPv6 default gateway before connecting (fe80::1%en0)."));
@@ -38,7 +38,11 @@ record WgSettings(Platform platform, WgConfig config, boolean gatewaysKnown, Hop
     }
 
     static WgSettings from(RuleSettings settings, RouteTable before) {
-        Platform platform = settings.get("platform").map(Platform::parse).orElse(Platform.MACOS);
+        // The shared --platform: given, else the table's; wg-quick has no Windows script.
+        Platform platform = settings.get("platform").map(Platform::parse)
+                .orElse(dev.routediff.core.rules.Platform.of(before)
+                        .filter(p -> p == dev.routediff.core.rules.Platform.LINUX)
+                        .map(p -> Platform.LINUX).orElse(Platform.MACOS));
         WgConfig config = settings.get("config").map(f -> WgConfig.read(f, platform)).orElse(null);
         String gw4 = settings.get("default-gateway").orElse(null);
         String gw6 = settings.get("default-gateway6").orElse(null);

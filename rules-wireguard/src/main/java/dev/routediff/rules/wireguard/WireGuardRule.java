@@ -74,6 +74,14 @@ public enum WireGuardRule {
     }
 
     public RuleInfo info() {
-        return new RuleInfo(id, ruleName, summary, source, List.of());
+        // Read off wg-quick's scripts: every row form is inferred (no captured table backs one yet).
+        List<dev.routediff.core.rules.RowForm> forms = new java.util.ArrayList<>();
+        if (!summary.startsWith("Linux")) {
+            forms.add(dev.routediff.core.rules.RowForm.inferred(dev.routediff.core.rules.Platform.MACOS, summary));
+        }
+        if (!summary.startsWith("macOS")) {
+            forms.add(dev.routediff.core.rules.RowForm.inferred(dev.routediff.core.rules.Platform.LINUX, summary));
+        }
+        return new RuleInfo(id, ruleName, summary, source, List.of(), forms);
     }
 }
