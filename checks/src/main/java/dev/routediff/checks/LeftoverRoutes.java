@@ -8,6 +8,7 @@ import dev.routediff.core.check.Finding;
 import dev.routediff.core.check.Severity;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.lookup.Lookup;
+import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -82,7 +83,8 @@ public final class LeftoverRoutes implements Diagnosis {
 
     /**
      * Whether a tunnel interface is still up in the table. A {@code utun} is up while it has an address row (its own
-     * IPv4 address as a host route to itself, or an IPv6 link-local network of its zone); the kernel removes the
+     * IPv4 address as a host route to itself, an IPv6 link-local network of its zone, or any route via its
+     * {@code link#N}); the kernel removes the
      * routes of other tunnel devices (tun, wg) with the device, so their presence means up.
      */
     static boolean up(String iface, RouteTable table) {
@@ -93,7 +95,9 @@ public final class LeftoverRoutes implements Diagnosis {
             if (!r.iface().equals(iface)) {
                 continue;
             }
-            if (Shapes.addressRow(r) || iface.equals(r.destination().address().zone())) {
+            // a link#N gateway names the interface's index, which exists only while the interface does
+            if (Shapes.addressRow(r) || iface.equals(r.destination().address().zone())
+                    || r.gateway() instanceof Gateway.Link) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import dev.routediff.core.check.DiagnosisInfo;
 import dev.routediff.core.check.Finding;
 import dev.routediff.core.check.Severity;
 import dev.routediff.core.lookup.Lookup;
+import dev.routediff.core.lookup.RouteIndex;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * {@code scoped-tunnel-route}: a network routed into a tunnel only by an interface-scoped ({@code I}) route, so
  * ordinary traffic, which is not bound to the tunnel, does not use it (macOS; tailscale#846). Scoped defaults are
- * left alone: macOS keeps one per interface, tunnels included, and split VPNs carry one normally.
+ * left alone: macOS keeps one per interface, tunnels included, and split VPNs carry one normally. The example is
+ * looked up among the unscoped routes, as the kernel does for traffic not bound to an interface.
  */
 @AutoService(Diagnosis.class)
 public final class ScopedTunnelRoute implements Diagnosis {
@@ -32,6 +34,8 @@ public final class ScopedTunnelRoute implements Diagnosis {
     @Override
     public List<Finding> diagnose(CheckInput in) {
         List<Route> all = in.routes();
+        // traffic not bound to an interface never matches a scoped route: look it up among the unscoped ones
+        RouteIndex unbound = RouteIndex.build(all.stream().filter(r -> !Shapes.scoped(r)).toList());
         List<Finding> out = new ArrayList<>();
         for (Route r : all) {
             if (!Shapes.isTunnel(r.iface()) || !r.flags().has(RouteFlag.IFSCOPE) || !Shapes.ordinaryNetwork(r)
@@ -44,7 +48,7 @@ public final class ScopedTunnelRoute implements Diagnosis {
                 continue;
             }
             IpAddress a = Shapes.sample(r.destination());
-            Lookup l = in.lookup(a);
+            Lookup l = unbound.lookup(a);
             Route chosen = l.route().orElse(null);
             // traffic still enters this tunnel by another, unscoped route: nothing lost
             if (chosen != null && chosen.iface().equals(r.iface()) && !Shapes.scoped(chosen)) {
