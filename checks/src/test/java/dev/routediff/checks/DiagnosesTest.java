@@ -177,7 +177,7 @@ class DiagnosesTest {
             "public/ntc-templates__linux_ip_route_show.raw", "public/windows-10__route.out",
             "public/jackpal-gateway__windows.txt", "public/jackpal-gateway__windowsLocalized.txt",
             "tables/macos-full-tunnel.txt", "tables/linux-openvpn-full-tunnel.txt", "tables/linux-docker0-no-vpn.txt",
-            "tables/macos-block-local-orbstack.txt"})
+            "tables/macos-block-local-orbstack.txt", "tables/macos-split-lan-shadowed.txt"})
     void ordinaryTablesAreQuiet(String table) {
         assertEquals(List.of(), Inputs.findings(table));
     }
