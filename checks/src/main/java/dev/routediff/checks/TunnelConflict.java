@@ -66,7 +66,7 @@ public final class TunnelConflict implements Diagnosis {
             List<Route> evidence = new ArrayList<>(catchA);
             evidence.addAll(catchB);
             return new Finding(Codes.TUNNEL_CONFLICT, Severity.ERROR, "both " + ta + " and " + tb + " claim all "
-                    + family.label() + " traffic: two VPNs are connected at once, and " + winner(l)
+                    + (family == AddressFamily.INET ? "IPv4" : "IPv6") + " traffic: two VPNs are connected at once, and " + winner(l)
                     + " gets everything", fix(ta, tb), Finding.Example.of(l, in.table()), in.evidence(evidence));
         }
         List<Route> evidence = new ArrayList<>();

@@ -86,8 +86,9 @@ public final class CheckViews {
     }
 
     private static String route(Route r) {
-        return r.destination() + " via " + r.gateway().text() + (r.iface().isEmpty() ? "" : " " + r.iface())
-                + " (line " + r.line() + ")";
+        String hop = r.gateway().text().equals(r.iface()) ? " on " + r.iface()
+                : " via " + r.gateway().text() + (r.iface().isEmpty() ? "" : " " + r.iface());
+        return r.destination() + hop + " (line " + r.line() + ")";
     }
 
     private static TextTable evidence(List<Finding.Evidence> evidence) {

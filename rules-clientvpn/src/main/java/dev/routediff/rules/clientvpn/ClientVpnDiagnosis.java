@@ -90,7 +90,7 @@ public final class ClientVpnDiagnosis implements Diagnosis {
             }
             for (RouteWarnings.Shadowing s : RouteWarnings.shadowings(List.of(vpn.destination()), offTunnel)) {
                 Route winner = s.winners().get(0);
-                IpAddress a = winner.destination().address().plus(winner.destination().isHostLength() ? 0 : 1);
+                IpAddress a = hostOn(winner.destination());
                 Lookup l = in.lookup(a);
                 List<Route> evidence = new ArrayList<>();
                 evidence.add(vpn);
@@ -157,19 +157,42 @@ public final class ClientVpnDiagnosis implements Diagnosis {
     }
 
     private static Finding blockLocal(CheckInput in, DeviceTable device, Route client) {
-        Route lan = device.nonPrivateLans().get(0);
-        Prefix l = lan.destination();
-        IpAddress a = l.address().plus(l.isHostLength() ? 0 : 2);
-        Lookup lookup = in.lookup(a);
-        boolean intoTunnel = client != null && lookup.route().map(r -> r.iface().equals(client.iface())).orElse(false);
-        String message = "LAN " + l + " on " + lan.iface() + " is outside 10/8, 172.16/12, 192.168/16 and 169.254/16, "
-                + "so the endpoint pushes redirect-gateway block-local"
-                + (intoTunnel ? ": traffic to that LAN enters the tunnel" : client != null ? ""
-                        : ": once connected, traffic to that LAN and to the internet enters the tunnel");
+        Route trigger = device.nonPrivateLans().get(0);
+        List<Route> evidence = new ArrayList<>();
+        evidence.add(trigger);
+        Lookup example = null;
+        if (client != null) {
+            // the LAN whose traffic the halves (or the replaced default) now send into the tunnel
+            for (Route lan : device.lans()) {
+                Lookup l = in.lookup(hostOn(lan.destination()));
+                if (l.route().map(r -> r.iface().equals(client.iface())).orElse(false)) {
+                    example = l;
+                    if (!evidence.contains(lan)) {
+                        evidence.add(lan);
+                    }
+                    evidence.add(l.route().get());
+                    break;
+                }
+            }
+        }
+        boolean intoTunnel = example != null;
+        if (example == null) {
+            example = in.lookup(hostOn(trigger.destination()));
+        }
+        String message = "LAN " + trigger.destination() + " on " + trigger.iface() + " is outside 10/8, 172.16/12, "
+                + "192.168/16 and 169.254/16, so the endpoint pushes redirect-gateway block-local"
+                + (intoTunnel ? ": traffic to the local network " + evidence.get(1).destination() + " on "
+                        + evidence.get(1).iface() + " enters the tunnel"
+                        : client != null ? "" : ": once connected, LAN and internet traffic enter the tunnel");
         String fix = "move the network into a private range (for a VM or container bridge, change its tool's subnet), "
                 + "or stop that interface while connected; a current AWS VPN Client accepts pull-filter ignore "
                 + "\"redirect-gateway\" in the .ovpn file, which also turns off this protection";
         return new Finding(WarningCodes.BLOCK_LOCAL, intoTunnel ? Severity.ERROR : Severity.WARNING, message, fix,
-                Finding.Example.of(lookup, in.table()), in.evidence(List.of(lan)));
+                Finding.Example.of(example, in.table()), in.evidence(evidence));
+    }
+
+    /** A host on a network, past the router's usual .1. */
+    private static IpAddress hostOn(Prefix p) {
+        return p.address().plus(p.isHostLength() ? 0 : p.ipv4Size() > 32 ? 20 : 1);
     }
 }

@@ -45,7 +45,7 @@ class ClientVpnDiagnosisTest {
     void theHomeLanShadowsPartOfAPushedRoute() {
         Finding f = one(check("macos-split-lan-shadowed.txt", RuleSettings.EMPTY), WarningCodes.VPN_ROUTE_SHADOWED);
         assertEquals(Severity.WARNING, f.severity(), "only 192.168.1/24 of 192.168/16 is lost");
-        assertEquals("192.168.1.1", f.example().address().toString());
+        assertEquals("192.168.1.20", f.example().address().toString());
         assertEquals("en0", exampleIface(f));
         assertEquals(List.of(9, 13), f.evidence().stream().map(Finding.Evidence::line).toList());
     }
@@ -84,7 +84,9 @@ class ClientVpnDiagnosisTest {
         List<Finding> all = check("macos-block-local-orbstack.txt", RuleSettings.EMPTY.with("split-tunnel", "true"));
         Finding f = one(all, WarningCodes.BLOCK_LOCAL);
         assertTrue(f.message().contains("198.19.249.0/24 on bridge100"), f.message());
-        assertEquals(Severity.WARNING, f.severity(), "the bridge itself still answers: its /24 is on-link");
+        assertEquals(Severity.ERROR, f.severity(), "the LAN 172.31.1.0/24 goes into the tunnel by its halves");
+        assertEquals("172.31.1.20", f.example().address().toString());
+        assertEquals("utun6", exampleIface(f));
     }
 
     @Test
