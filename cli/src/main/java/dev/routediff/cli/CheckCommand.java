@@ -42,7 +42,7 @@ public final class CheckCommand implements Command {
             "The resolver configuration: scutil --dns (macOS), /etc/resolv.conf or resolvectl status (Linux), "
                     + "ipconfig /all (Windows).");
 
-    static CommandSpec spec() {
+    static CommandSpec spec(RuleOptions.Declared declared) {
         return new CommandSpec("routediff check")
                 .description("Diagnose a route table: the VPN routing problems users report (a LAN beating a VPN "
                         + "route, bridges on VPN ranges, the wrong tunnel mode, leftovers, two VPNs, IPv6 and DNS "
@@ -50,7 +50,7 @@ public final class CheckCommand implements Command {
                         "Codes and fixes: docs/check.md. Exit status: 0 no error or warning (info alone is 0), "
                                 + "1 errors or warnings found, 2 trouble.")
                 .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE, DNS)
-                .options(RuleOptions.ALL).params(TABLE);
+                .options(declared.opts()).params(TABLE);
     }
 
     private final Cli cli;
@@ -65,7 +65,7 @@ public final class CheckCommand implements Command {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
-        rules = new RuleOptions(line);
+        rules = new RuleOptions(line, cli.ruleOptions(), cli);
         table = line.param(TABLE);
         before = line.value(BEFORE, null);
         dns = line.value(DNS, null);
@@ -77,8 +77,8 @@ public final class CheckCommand implements Command {
         if (stdin > 1) {
             throw new UsageException("only one of TABLE, --before and --dns can be standard input (-)");
         }
-        String ruleSet = rules.ruleSet();
-        cli.ruleSet(ruleSet); // an unknown id is refused before any file is read
+        // the rule set the options select (an unknown id or an undeclared option is refused before any file is read)
+        String ruleSet = rules.ruleSet().info().id();
         RouteTable now;
         RouteTable earlier = null;
         if (before == null) {
