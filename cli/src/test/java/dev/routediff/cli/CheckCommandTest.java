@@ -126,4 +126,20 @@ class CheckCommandTest {
         assertTrue(r.out().contains("--dns=FILE") && r.out().contains("--before=FILE"), r.out());
         assertTrue(r.out().contains("Exit status: 0 no error or warning (info alone"), r.out());
     }
+
+    @Test
+    void lookupTraceInJsonRecordsTheDecisionBeforeAndAfter() throws Exception {
+        CliTest.Result r = CliTest.run("lookup", "--trace", "--before", BEFORE, AFTER, "172.16.0.5", "--format",
+                "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode l = new ObjectMapper().readTree(r.out()).get("lookups").get(0);
+        assertEquals("172.16.0.0/24", l.get("destination").asText());
+        assertEquals("into tunnel", l.get("moved").asText());
+        JsonNode t = l.get("trace");
+        assertEquals("tunnel", t.get("disposition").asText());
+        assertEquals(2, t.get("candidates").size());
+        assertTrue(t.get("candidates").get(0).get("chosen").asBoolean());
+        assertEquals("shorter prefix /0 than /24", t.get("candidates").get(1).get("verdict").asText());
+        assertEquals("LAN", l.get("before").get("trace").get("disposition").asText());
+    }
 }
