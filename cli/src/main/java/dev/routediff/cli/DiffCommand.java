@@ -6,10 +6,14 @@ import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonTableWriter;
+import dev.routediff.cli.render.JsonViews;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
+import java.io.IOException;
+import java.io.PrintWriter;
 
 public final class DiffCommand implements Command {
 
@@ -22,7 +26,8 @@ public final class DiffCommand implements Command {
         return new CommandSpec("routediff diff")
                 .description("Show the routes added, removed and changed between two tables.",
                         "Exit status, as diff(1): 0 no difference, 1 differences, 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(ALL).params(BEFORE, AFTER);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(ALL).options(OutputOptions.MAP)
+                .params(BEFORE, AFTER);
     }
 
     private final Cli cli;
@@ -48,19 +53,36 @@ public final class DiffCommand implements Command {
         }
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
         RouteDiff diff = RouteDiffer.diff(tables[0], tables[1], all);
-        print(cli, diff, output.format());
+        if (output.format() == Format.HTML) {
+            Reports.diff(cli, tables[0], tables[1], diff);
+        } else {
+            print(cli, diff, output.format());
+        }
         return diff.isEmpty() ? Main.OK : Main.DIFFERENT;
     }
 
-    static void print(Cli cli, RouteDiff diff, Format f) {
+    @Override
+    public boolean rendersHtml() {
+        return true;
+    }
+
+    static void print(Cli cli, RouteDiff diff, Format f) throws IOException {
+        print(diff, f, cli.color(f), cli.json(), cli.out());
+    }
+
+    /**
+     * Written as the rows come (render/JsonTableWriter.writeDiff, TableViews.writeDiff), never as one document: a
+     * diff of two unrelated tables is as long as both.
+     */
+    static void print(RouteDiff diff, Format f, boolean color, JsonViews json, PrintWriter out) throws IOException {
         if (f == Format.JSON) {
-            cli.out().print(cli.json().write(cli.json().diff(diff)));
+            JsonTableWriter.writeDiff(diff, json, out);
             return;
         }
         if (!diff.isEmpty()) {
-            cli.print(TableViews.diff(diff), f);
-            cli.out().println();
+            TableViews.writeDiff(diff, f, color, out);
+            out.println();
         }
-        cli.out().println(TableViews.diffSummary(diff));
+        out.println(TableViews.diffSummary(diff));
     }
 }

@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.RouteScan;
 import dev.routediff.core.lookup.Trace;
-import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.lookup.RouteIndex;
 import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.RouteTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +37,8 @@ public final class LookupCommand implements Command {
                 .description("Show the route a table chooses for each address, and why.",
                         "With --before, also the route before, and whether the path moved into or out of the tunnel.",
                         "Exit status: 0, also when no route matches; 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE, TRACE).params(TABLE, ADDRESS);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE, TRACE).options(OutputOptions.MAP)
+                .params(TABLE, ADDRESS);
     }
 
     private final Cli cli;
@@ -56,6 +57,11 @@ public final class LookupCommand implements Command {
         addresses = line.paramValues(ADDRESS);
         before = line.value(BEFORE, null);
         trace = line.flag(TRACE);
+    }
+
+    @Override
+    public boolean rendersHtml() {
+        return true;
     }
 
     @Override
@@ -81,7 +87,7 @@ public final class LookupCommand implements Command {
             now = both[1];
         }
         Format f = output.format();
-        if (trace) {
+        if (trace && f != Format.HTML) {
             List<Trace> traced = RouteScan.trace(now, parsed);
             Optional<List<Trace>> tracedBefore = Optional.ofNullable(earlier).map(t -> RouteScan.trace(t, parsed));
             if (f == Format.JSON) {
@@ -106,7 +112,9 @@ public final class LookupCommand implements Command {
             int at = i;
             rows.add(new LookupRow(found.get(i), foundBefore.map(b -> b.get(at))));
         }
-        if (f == Format.JSON) {
+        if (f == Format.HTML) {
+            Reports.lookup(cli, now, earlier, rows);
+        } else if (f == Format.JSON) {
             cli.out().print(cli.json().write(cli.json().lookups(rows, before != null)));
         } else {
             cli.print(TableViews.lookups(rows, before != null), f);
