@@ -272,6 +272,11 @@ public final class Cli {
         return host;
     }
 
+    /** Standard input, for the one input of a command line that may be {@code -}. */
+    public InputStream stdin() {
+        return stdin;
+    }
+
     public PrintWriter out() {
         return out;
     }

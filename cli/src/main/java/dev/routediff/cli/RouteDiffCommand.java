@@ -18,6 +18,7 @@ final class RouteDiffCommand {
         {"lookup", "Show the route a table chooses for each address, and why."},
         {"predict", "Predict the routes that connecting adds (and removes), from the endpoint's settings."},
         {"explain", "Explain the difference between a table before and after connecting."},
+        {"check", "Diagnose a route table: VPN routing problems, each with its evidence, an example and a fix."},
         {"capture", "Print this machine's route table, read with the system's route command."},
         {"watch", "Print each change to this machine's route table as it happens: connect the VPN while it runs."},
         {"plugins", "List the parsers and rule sets found, with their id, version and the jar they came from."},
@@ -52,6 +53,7 @@ final class RouteDiffCommand {
             case "lookup": return LookupCommand.spec();
             case "predict": return PredictCommand.spec(cli.ruleOptions());
             case "explain": return ExplainCommand.spec(cli.ruleOptions());
+            case "check": return CheckCommand.spec(cli.ruleOptions());
             case "capture": return CaptureCommand.spec();
             case "watch": return WatchCommand.spec();
             case "plugins": return PluginsCommand.spec();
@@ -68,6 +70,7 @@ final class RouteDiffCommand {
             case "lookup": return new LookupCommand(cli, line);
             case "predict": return new PredictCommand(cli, line);
             case "explain": return new ExplainCommand(cli, line);
+            case "check": return new CheckCommand(cli, line);
             case "capture": return new CaptureCommand(cli, line);
             case "watch": return new WatchCommand(cli, line);
             case "plugins": return new PluginsCommand(cli, line);

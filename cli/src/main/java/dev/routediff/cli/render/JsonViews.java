@@ -183,6 +183,27 @@ public final class JsonViews {
                 }
             }
         }
+        ArrayNode diagnoses = n.putArray("diagnoses");
+        for (Plugin<dev.routediff.core.check.Diagnosis> p : registry.diagnoses()) {
+            ObjectNode o = diagnoses.addObject();
+            o.put("id", p.id());
+            o.put("version", p.version());
+            o.put("source", p.source());
+            o.put("origin", p.origin().label());
+            o.put("rule_set", p.provider().info().ruleSet());
+            ArrayNode codes = o.putArray("codes");
+            p.provider().info().codes().forEach(codes::add);
+        }
+        ArrayNode dnsReaders = n.putArray("dns_readers");
+        for (Plugin<dev.routediff.core.check.DnsReader> p : registry.dnsReaders()) {
+            ObjectNode o = dnsReaders.addObject();
+            o.put("id", p.id());
+            o.put("version", p.version());
+            o.put("source", p.source());
+            o.put("origin", p.origin().label());
+            ArrayNode commands = o.putArray("commands");
+            p.provider().commands().forEach(commands::add);
+        }
         ArrayNode problems = n.putArray("problems");
         registry.problems().forEach(pr -> problems.add(pr.line()));
         ArrayNode shadowed = n.putArray("shadowed");

@@ -184,65 +184,31 @@ public final class RouteIndex {
     /** The route chosen for {@code address}, with the reasons. */
     public Lookup lookup(IpAddress address) {
         Objects.requireNonNull(address, "address");
-        int chosen = find(address);
         Trie t = address.isIpv4() ? inet : inet6;
         long hi = keyHigh(address);
         long lo = keyLow(address);
         String zone = address.zone();
-        int candidates = 0;
-        int chosenNode = -1;
+        List<Integer> positions = new ArrayList<>();
         for (int n = t.root; n >= 0 && t.covers(n, hi, lo); n = t.next(n, hi, lo)) {
             int g = t.group[n];
             if (g < 0) {
                 continue;
             }
             for (int i = g + 1; i <= g + t.members[g]; i++) {
-                if (compatible(routes.get(t.members[i]), zone)) {
-                    candidates++;
-                    if (t.members[i] == chosen) {
-                        chosenNode = n;
-                    }
+                if (TieBreak.compatible(routes.get(t.members[i]), zone)) {
+                    positions.add(t.members[i]);
                 }
             }
         }
-        if (chosen < 0) {
-            return new Lookup(address, Optional.empty(), candidates, List.of());
-        }
-        Route best = routes.get(chosen);
-        List<Lookup.PassedOver> passed = new ArrayList<>();
-        int g = t.group[chosenNode];
-        for (int i = g + 1; i <= g + t.members[g]; i++) {
-            Route r = routes.get(t.members[i]);
-            if (t.members[i] != chosen && compatible(r, zone)) {
-                passed.add(new Lookup.PassedOver(r, reason(best, r, zone)));
-            }
-        }
-        return new Lookup(address, Optional.of(best), candidates, passed);
-    }
-
-    private static Lookup.Reason reason(Route chosen, Route other, String zone) {
-        if (zone != null && ofZone(chosen, zone) && !ofZone(other, zone)) {
-            return Lookup.Reason.ZONE;
-        }
-        if (!scoped(chosen) && scoped(other)) {
-            return Lookup.Reason.UNSCOPED;
-        }
-        return Lookup.Reason.SOURCE_ORDER;
+        // the decision's last tie-break is the dump's order
+        positions.sort(null);
+        List<Route> candidates = new ArrayList<>(positions.size());
+        positions.forEach(p -> candidates.add(routes.get(p)));
+        return LookupDecision.decide(address, candidates);
     }
 
     static boolean scoped(Route r) {
-        return r.flags().has(RouteFlag.IFSCOPE);
-    }
-
-    /** A zoned destination covers only lookups of its zone; a lookup without a zone ignores zones. */
-    static boolean compatible(Route r, String zone) {
-        String dz = r.destination().address().zone();
-        return zone == null || dz == null || dz.equals(zone);
-    }
-
-    static boolean ofZone(Route r, String zone) {
-        String dz = r.destination().address().zone();
-        return zone.equals(dz) || (dz == null && scoped(r) && zone.equals(r.iface()));
+        return TieBreak.scoped(r);
     }
 
     /** The address as the high half of a 128-bit key: IPv4 sits in the top 32 bits so both families share code. */
@@ -427,21 +393,21 @@ public final class RouteIndex {
                 if (g < 0) {
                     continue;
                 }
-                int fallback = -1;
-                int preferred = -1;
-                for (int i = g + 1; i <= g + members[g] && preferred < 0; i++) {
+                int chosen = -1;
+                Route chosenRoute = null;
+                for (int i = g + 1; i <= g + members[g]; i++) {
                     Route r = routes.get(members[i]);
-                    if (!compatible(r, zone)) {
+                    if (!TieBreak.compatible(r, zone)) {
                         continue;
                     }
-                    if (ofZone(r, zone)) {
-                        preferred = members[i];
-                    } else if (fallback < 0) {
-                        fallback = members[i];
+                    if (chosenRoute == null || TieBreak.compare(r, chosenRoute, zone) < 0
+                            || (TieBreak.compare(r, chosenRoute, zone) == 0 && members[i] < chosen)) {
+                        chosen = members[i];
+                        chosenRoute = r;
                     }
                 }
-                if (preferred >= 0 || fallback >= 0) {
-                    best = preferred >= 0 ? preferred : fallback;
+                if (chosen >= 0) {
+                    best = chosen;
                 }
             }
             return best;
@@ -632,12 +598,11 @@ public final class RouteIndex {
                 } else {
                     group[n] = pos;
                     int start = pos++;
-                    for (int pass = 0; pass < 2; pass++) {
-                        for (int r = head[old]; r >= 0; r = next[r]) {
-                            if (scoped(routes.get(r)) == (pass == 1)) {
-                                members[pos++] = r;
-                            }
-                        }
+                    for (int r = head[old]; r >= 0; r = next[r]) {
+                        members[pos++] = r;
+                    }
+                    if (pos - start - 1 > 1) {
+                        preferenceOrder(members, start + 1, pos, routes);
                     }
                     members[start] = pos - start - 1;
                     best = members[start + 1];
@@ -659,6 +624,27 @@ public final class RouteIndex {
                 }
             }
             return new Trie(width, size == 0 ? -1 : 0, node, keyHi, keyLo, group, members);
+        }
+
+        /**
+         * Sorts a group's route positions into the order an unzoned lookup prefers them ({@link TieBreak}), the
+         * dump's order among equals: a stable sort of a handful of entries.
+         */
+        private static void preferenceOrder(int[] members, int from, int to, List<Route> routes) {
+            List<Integer> group = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                group.add(members[i]);
+            }
+            List<Route> made = new ArrayList<>(group.size());
+            group.forEach(p -> made.add(routes.get(p)));
+            List<Integer> order = new ArrayList<>(group.size());
+            for (int i = 0; i < group.size(); i++) {
+                order.add(i);
+            }
+            order.sort((a, b) -> TieBreak.compare(made.get(a), made.get(b), null));
+            for (int i = 0; i < order.size(); i++) {
+                members[from + i] = group.get(order.get(i));
+            }
         }
 
         private static long highMask(int length) {

@@ -1,5 +1,7 @@
 package dev.routediff.core.spi;
 
+import dev.routediff.core.check.Diagnosis;
+import dev.routediff.core.check.DnsReader;
 import dev.routediff.core.rules.RuleSet;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -44,12 +46,16 @@ public final class PluginRegistry {
 
     private List<Plugin<RouteTableParser>> parsers;
     private List<Plugin<RuleSet>> ruleSets;
+    private List<Plugin<Diagnosis>> diagnoses = List.of();
+    private List<Plugin<DnsReader>> dnsReaders = List.of();
     private List<PluginProblem> problems;
     private List<PluginShadow> shadows;
     /** Bundled folders not opened yet; empty once they are (or when nothing was deferred). */
     private List<Path> deferred = List.of();
     /** Whether the built-in rule sets are still to be looked up (a run that reads tables never needs them). */
     private boolean ruleSetsDeferred;
+    /** Whether the built-in diagnoses and DNS readers are still to be looked up (only {@code check} needs them). */
+    private boolean checksDeferred;
     private ClassLoader parent;
     private Listener listener;
 
@@ -89,7 +95,14 @@ public final class PluginRegistry {
                 shadows, new LinkedHashMap<>());
         List<Plugin<RuleSet>> ruleSets = merge(RuleSet.class, units, new RuleSetId(), problems, shadows,
                 new LinkedHashMap<>());
-        return new PluginRegistry(parsers, ruleSets, problems, shadows);
+        PluginRegistry r = new PluginRegistry(parsers, ruleSets, problems, shadows);
+        r.diagnoses = List.copyOf(merge(Diagnosis.class, units, new DiagnosisId(), problems, shadows,
+                new LinkedHashMap<>()));
+        r.dnsReaders = List.copyOf(merge(DnsReader.class, units, new DnsReaderId(), problems, shadows,
+                new LinkedHashMap<>()));
+        r.problems = List.copyOf(problems);
+        r.shadows = List.copyOf(shadows);
+        return r;
     }
 
     /**
@@ -118,6 +131,7 @@ public final class PluginRegistry {
                     shadows, new LinkedHashMap<>());
             r = new PluginRegistry(parsers, List.of(), problems, shadows);
             r.ruleSetsDeferred = true;
+            r.checksDeferred = true;
             r.deferred = List.copyOf(bundledFolders);
             r.parent = builtIns;
         }
@@ -136,6 +150,23 @@ public final class PluginRegistry {
         List<PluginShadow> newShadows = new ArrayList<>();
         List<Unit> units = List.of(new Unit(parent, PluginOrigin.BUILT_IN, null, null));
         ruleSets = List.copyOf(merge(RuleSet.class, units, new RuleSetId(), newProblems, newShadows,
+                new LinkedHashMap<>()));
+        addProblems(newProblems);
+        listener.loaded(newProblems, newShadows);
+    }
+
+    /** Looks up the built-in diagnoses and DNS readers if that was deferred. */
+    private void loadBuiltInChecks() {
+        if (!checksDeferred) {
+            return;
+        }
+        checksDeferred = false;
+        List<PluginProblem> newProblems = new ArrayList<>();
+        List<PluginShadow> newShadows = new ArrayList<>();
+        List<Unit> units = List.of(new Unit(parent, PluginOrigin.BUILT_IN, null, null));
+        diagnoses = List.copyOf(merge(Diagnosis.class, units, new DiagnosisId(), newProblems, newShadows,
+                new LinkedHashMap<>()));
+        dnsReaders = List.copyOf(merge(DnsReader.class, units, new DnsReaderId(), newProblems, newShadows,
                 new LinkedHashMap<>()));
         addProblems(newProblems);
         listener.loaded(newProblems, newShadows);
@@ -170,6 +201,7 @@ public final class PluginRegistry {
      */
     public boolean loadDeferred() {
         loadBuiltInRuleSets();
+        loadBuiltInChecks();
         if (deferred.isEmpty()) {
             return false;
         }
@@ -184,6 +216,10 @@ public final class PluginRegistry {
                 byId(parsers)));
         ruleSets = List.copyOf(merge(RuleSet.class, units, new RuleSetId(), newProblems, newShadows,
                 byId(ruleSets)));
+        diagnoses = List.copyOf(merge(Diagnosis.class, units, new DiagnosisId(), newProblems, newShadows,
+                byId(diagnoses)));
+        dnsReaders = List.copyOf(merge(DnsReader.class, units, new DnsReaderId(), newProblems, newShadows,
+                byId(dnsReaders)));
         addProblems(newProblems);
         listener.loaded(newProblems, newShadows);
         return true;
@@ -215,6 +251,20 @@ public final class PluginRegistry {
         @Override
         public String apply(RuleSet r) {
             return r.info().id();
+        }
+    }
+
+    private static final class DiagnosisId implements Function<Diagnosis, String> {
+        @Override
+        public String apply(Diagnosis d) {
+            return d.info().id();
+        }
+    }
+
+    private static final class DnsReaderId implements Function<DnsReader, String> {
+        @Override
+        public String apply(DnsReader d) {
+            return d.id();
         }
     }
 
@@ -281,7 +331,9 @@ public final class PluginRegistry {
                 version = m.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
             }
             declares = jf.getEntry(SERVICES + RouteTableParser.class.getName()) != null
-                    || jf.getEntry(SERVICES + RuleSet.class.getName()) != null;
+                    || jf.getEntry(SERVICES + RuleSet.class.getName()) != null
+                    || jf.getEntry(SERVICES + Diagnosis.class.getName()) != null
+                    || jf.getEntry(SERVICES + DnsReader.class.getName()) != null;
         } catch (IOException | SecurityException e) {
             problems.add(new PluginProblem(PluginProblem.JAR, jar + ": not a readable jar (" + oneLine(e) + ")"));
             return null;
@@ -492,6 +544,18 @@ public final class PluginRegistry {
     public List<Plugin<RuleSet>> ruleSets() {
         loadDeferred();
         return ruleSets;
+    }
+
+    /** Every diagnosis, sorted by id (deferred jars are opened first). */
+    public List<Plugin<Diagnosis>> diagnoses() {
+        loadDeferred();
+        return diagnoses;
+    }
+
+    /** Every DNS configuration reader, sorted by id (deferred jars are opened first). */
+    public List<Plugin<DnsReader>> dnsReaders() {
+        loadDeferred();
+        return dnsReaders;
     }
 
     /** Every problem (deferred jars are opened first). */

@@ -7,6 +7,7 @@ import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
+import dev.routediff.core.model.RouteTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -80,6 +81,26 @@ class RouteIndexRandomTest {
         // the default build, and one with the IPv4 direct table whatever the size (a small table has none)
         check(RouteIndex.build(routes), routes, addresses);
         check(RouteIndex.build(routes, 0), routes, addresses);
+        scanAgrees(routes, addresses);
+    }
+
+    /** The scan of the table (compact columns and all) gives the index's lookups, and the trace records them. */
+    private static void scanAgrees(List<Route> routes, List<IpAddress> addresses) {
+        RouteTable table = new RouteTable("random", "test", routes);
+        RouteIndex index = RouteIndex.of(table);
+        for (int from = 0; from < addresses.size(); from += 7) {
+            List<IpAddress> few = addresses.subList(from, Math.min(addresses.size(), from + 7));
+            List<Lookup> scanned = RouteScan.lookup(table, few);
+            List<Trace> traced = RouteScan.trace(table, few);
+            for (int i = 0; i < few.size(); i++) {
+                IpAddress a = few.get(i);
+                Lookup expected = index.lookup(a);
+                assertEquals(expected, scanned.get(i), () -> "scan " + a);
+                assertEquals(expected, traced.get(i).lookup(), () -> "trace " + a);
+                assertEquals(expected.route().isPresent(),
+                        traced.get(i).candidates().stream().anyMatch(Trace.Candidate::chosen), () -> "chosen " + a);
+            }
+        }
     }
 
     private static void check(RouteIndex index, List<Route> routes, List<IpAddress> addresses) {

@@ -36,6 +36,25 @@ final class RouteWarnings {
      */
     static List<Warning> shadowed(Collection<Prefix> vpnDestinations, List<Route> deviceRoutes) {
         List<Warning> out = new ArrayList<>();
+        for (Shadowing s : shadowings(vpnDestinations, deviceRoutes)) {
+            out.add(new Warning(WarningCodes.VPN_ROUTE_SHADOWED, s.message(), s.vpn().toString()));
+        }
+        return out;
+    }
+
+    /** A VPN destination and the more specific routes off the tunnel that win part or all of it. */
+    record Shadowing(Prefix vpn, List<Route> winners, boolean wholly) {
+        String message() {
+            String list = winners.stream().limit(3).map(r -> r.destination() + " on " + r.iface())
+                    .collect(Collectors.joining(", ")) + (winners.size() > 3 ? " and " + (winners.size() - 3) + " more" : "");
+            return "VPN route " + vpn + " is " + (wholly ? "wholly" : "partly") + " shadowed by the more specific "
+                    + list + ": traffic " + (wholly ? "to it" : "to those addresses") + " does not enter the tunnel";
+        }
+    }
+
+    /** The shadowings behind {@link #shadowed}, for callers that need the rows (check's evidence). */
+    static List<Shadowing> shadowings(Collection<Prefix> vpnDestinations, List<Route> deviceRoutes) {
+        List<Shadowing> out = new ArrayList<>();
         for (Prefix d : vpnDestinations) {
             // def1's two halves are meant to lose to every local route: LAN access under full tunnel is by design.
             if (d.family() != AddressFamily.INET || d.isIrregular() || d.length() <= 1) {
@@ -50,11 +69,7 @@ final class RouteWarnings {
                 continue;
             }
             boolean wholly = coveredSize(winners.stream().map(Route::destination).toList()) == d.ipv4Size();
-            String list = winners.stream().limit(3).map(r -> r.destination() + " on " + r.iface())
-                    .collect(Collectors.joining(", ")) + (winners.size() > 3 ? " and " + (winners.size() - 3) + " more" : "");
-            out.add(new Warning(WarningCodes.VPN_ROUTE_SHADOWED, "VPN route " + d + " is " + (wholly ? "wholly" : "partly")
-                    + " shadowed by the more specific " + list + ": traffic " + (wholly ? "to it" : "to those addresses")
-                    + " does not enter the tunnel", d.toString()));
+            out.add(new Shadowing(d, winners, wholly));
         }
         return out;
     }
