@@ -107,7 +107,12 @@ public final class Cli {
     }
 
     public RouteTable read(String name, String parserId) throws IOException {
-        return new RouteTableReader(registry()).read(name, stdin, parserId);
+        return reader(registry()).read(name, stdin, parserId);
+    }
+
+    /** A reader whose paste notices (a prompt or quote markers left out) go to standard error. */
+    private RouteTableReader reader(PluginRegistry plugins) {
+        return new RouteTableReader(plugins, notice -> err.println("routediff: notice: " + notice));
     }
 
     /**
@@ -124,7 +129,7 @@ public final class Cli {
         Throwable[] failures = new Throwable[2];
         Thread other = new Thread(() -> {
             try {
-                tables[1] = new RouteTableReader(plugins).read(second, stdin, parserId);
+                tables[1] = reader(plugins).read(second, stdin, parserId);
             } catch (Throwable t) {
                 failures[1] = t;
             }
@@ -132,7 +137,7 @@ public final class Cli {
         other.setDaemon(true);
         other.start();
         try {
-            tables[0] = new RouteTableReader(plugins).read(first, stdin, parserId);
+            tables[0] = reader(plugins).read(first, stdin, parserId);
         } catch (IOException | RuntimeException | Error e) {
             failures[0] = e;
         }

@@ -1,0 +1,131 @@
+package dev.routediff.core.input;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * The input with each line passed through a {@link PasteCleaner}. Line ends are copied as they are and no line is
+ * added or dropped, so the parser counts the same lines the user has. A line longer than the buffer goes through
+ * untouched (no prompt or table row is that long; the parser's line cap reports it).
+ */
+final class CleanedReader extends Reader {
+
+    private static final int SIZE = 64 * 1024;
+
+    private final Reader in;
+    private final PasteCleaner cleaner;
+    private final char[] buf = new char[SIZE];
+    private int len;
+    private boolean eof;
+    /** The last line ended in CR at the end of a read: an LF at the start of the next belongs to it. */
+    private boolean afterCr;
+    /** Inside a line that did not fit in the buffer: copied as it is up to its end. */
+    private boolean overlong;
+    private int lineNumber;
+    private final StringBuilder out = new StringBuilder(SIZE + 256);
+    private int outPos;
+
+    CleanedReader(Reader in, PasteCleaner cleaner) {
+        this.in = in;
+        this.cleaner = cleaner;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int n) throws IOException {
+        if (n == 0) {
+            return 0;
+        }
+        while (outPos == out.length()) {
+            out.setLength(0);
+            outPos = 0;
+            if (!refill()) {
+                return -1;
+            }
+        }
+        int k = Math.min(n, out.length() - outPos);
+        out.getChars(outPos, outPos + k, cbuf, off);
+        outPos += k;
+        return k;
+    }
+
+    /** Reads more and cleans every complete line in the buffer into {@code out}; false at the end of the input. */
+    private boolean refill() throws IOException {
+        if (eof && len == 0) {
+            return false;
+        }
+        if (!eof) {
+            int r = in.read(buf, len, buf.length - len);
+            if (r < 0) {
+                eof = true;
+            } else {
+                len += r;
+            }
+        }
+        int start = 0;
+        if (afterCr && len > 0) {
+            afterCr = false;
+            if (buf[0] == '\n') {
+                out.append('\n');
+                start = 1;
+            }
+        }
+        int i = start;
+        while (i < len) {
+            char c = buf[i];
+            if (c != '\n' && c != '\r') {
+                i++;
+                continue;
+            }
+            int end = i;
+            int next = i + 1;
+            if (c == '\r') {
+                if (next < len) {
+                    if (buf[next] == '\n') {
+                        next++;
+                    }
+                } else if (!eof) {
+                    afterCr = true;
+                }
+            }
+            emit(start, end);
+            out.append(buf, end, next - end);
+            start = next;
+            i = next;
+        }
+        if (start < len) {
+            if (eof) {
+                emit(start, len);
+                start = len;
+            } else if (start == 0 && len == buf.length) {
+                out.append(buf, 0, len); // a line longer than the buffer
+                overlong = true;
+                start = len;
+            }
+        }
+        System.arraycopy(buf, start, buf, 0, len - start);
+        len -= start;
+        return true;
+    }
+
+    private void emit(int from, int to) {
+        if (overlong) {
+            overlong = false;
+            lineNumber++;
+            out.append(buf, from, to - from);
+            return;
+        }
+        lineNumber++;
+        if (cleaner.passes(buf, from, to, lineNumber)) {
+            out.append(buf, from, to - from);
+            return;
+        }
+        String line = new String(buf, from, to - from);
+        String cleaned = cleaner.line(line, lineNumber);
+        out.append(cleaned == null ? line : cleaned);
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
