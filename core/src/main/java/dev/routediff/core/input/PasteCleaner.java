@@ -182,14 +182,24 @@ public final class PasteCleaner {
     }
 
     private RouteInputException secondTable(int line, String what) {
-        String file = source.equals(RouteTableReader.STDIN) ? null : source;
-        String split = file == null
+        return secondTable(source, line, Math.max(1, firstContentLine), what);
+    }
+
+    /**
+     * The one-line refusal of a second table in one input (a before and an after pasted together), for parsers too:
+     * where the second starts and how to split the input there.
+     *
+     * @param line      the second table's first line
+     * @param firstLine the first table's first line
+     * @param what      what starts there, e.g. {@code a second 'netstat -nr'} or {@code a second IPv4 route table}
+     */
+    public static RouteInputException secondTable(String source, int line, int firstLine, String what) {
+        String split = source.equals(RouteTableReader.STDIN) || line < 2
                 ? "split the input there and give each table on its own"
-                : "split it there, e.g. head -n " + (line - 1) + " " + file + " > before.txt; tail -n +" + line + " "
-                        + file + " > after.txt";
+                : "split it there, e.g. head -n " + (line - 1) + " " + source + " > before.txt; tail -n +" + line + " "
+                        + source + " > after.txt";
         return new RouteInputException(source, line, "expected one route table per input, found " + what
-                + " starting here (the first starts at line " + Math.max(1, firstContentLine) + "); tables are not "
-                + "merged: " + split);
+                + " starting here (the first starts at line " + firstLine + "); tables are not merged: " + split);
     }
 
     /** Cheap test first: a prompt has one of {@code $ % # >} followed by a blank or ending the line (or any {@code >}). */
