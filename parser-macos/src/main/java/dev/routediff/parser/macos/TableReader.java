@@ -143,6 +143,14 @@ final class TableReader {
         if (header == null) {
             throw new RowProblem(Header.EXPECTED + " before the first route, found '" + line.strip() + "'");
         }
+        if (header.family() == null) {
+            // a bare table whose padding a paste squeezed: IPv6 rows carry a colon in the destination or gateway
+            java.util.List<String> t = Fields.split(line);
+            boolean v6 = t.get(0).indexOf(':') >= 0 || t.size() > 1 && t.get(1).indexOf(':') >= 0
+                    && !t.get(1).startsWith("link#") && t.get(1).chars().filter(c -> c == ':').count() != 5;
+            header = header.withFamily(v6 ? AddressFamily.INET6 : AddressFamily.INET);
+            fastSection = fastRowsAllowed && FastRows.suits(header);
+        }
         routes.add(Rows.parse(Fields.split(line), header, lineNumber, shared));
     }
 
