@@ -337,7 +337,7 @@ public final class PasteCleaner {
         return line.substring(i);
     }
 
-    /** A Markdown row's cells, blank-separated: {@code | a | b | |} reads as {@code a   b} (empty cells vanish). */
+    /** A Markdown row's cells, blank-separated: {@code | a | b | |} reads as {@code a b} (empty cells vanish; the row is read as squeezed). */
     private static String cells(String row) {
         String s = row.substring(1);
         if (s.endsWith("|")) {
@@ -348,7 +348,7 @@ public final class PasteCleaner {
             String c = cell.strip();
             if (!c.isEmpty()) {
                 if (b.length() > 0) {
-                    b.append("   ");
+                    b.append(' ');
                 }
                 b.append(c);
             }

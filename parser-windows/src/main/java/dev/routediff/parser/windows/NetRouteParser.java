@@ -35,7 +35,7 @@ public final class NetRouteParser implements RouteTableParser {
 
     private static final ParserInfo INFO = new ParserInfo(ID,
             "Windows PowerShell Get-NetRoute (table view and Format-List)",
-            List.of("Windows 8–11", "Windows Server 2012+"),
+            List.of("Windows 8–11", "Server 2012+"),
             List.of("Get-NetRoute", "Get-NetRoute | Format-List"));
 
     /** The table view's header, which PowerShell prints in English in every display language. */
