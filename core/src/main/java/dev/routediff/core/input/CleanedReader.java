@@ -24,6 +24,12 @@ final class CleanedReader extends Reader {
     private int lineNumber;
     private final StringBuilder out = new StringBuilder(SIZE + 256);
     private int outPos;
+    /**
+     * When every line of a read is one the cleaner leaves as it is (nearly always), those characters are handed out
+     * from {@code buf} itself, up to here, instead of being copied: {@code buf} is compacted once they are.
+     */
+    private int direct;
+    private int directPos;
 
     CleanedReader(Reader in, PasteCleaner cleaner) {
         this.in = in;
@@ -35,12 +41,27 @@ final class CleanedReader extends Reader {
         if (n == 0) {
             return 0;
         }
-        while (outPos == out.length()) {
+        if (directPos < direct) {
+            int k = Math.min(n, direct - directPos);
+            System.arraycopy(buf, directPos, cbuf, off, k);
+            directPos += k;
+            if (directPos == direct) {
+                System.arraycopy(buf, direct, buf, 0, len - direct);
+                len -= direct;
+                direct = 0;
+                directPos = 0;
+            }
+            return k;
+        }
+        while (outPos == out.length() && direct == 0) {
             out.setLength(0);
             outPos = 0;
             if (!refill()) {
                 return -1;
             }
+        }
+        if (direct > 0) {
+            return read(cbuf, off, n);
         }
         int k = Math.min(n, out.length() - outPos);
         out.getChars(outPos, outPos + k, cbuf, off);
@@ -60,6 +81,9 @@ final class CleanedReader extends Reader {
             } else {
                 len += r;
             }
+        }
+        if (!overlong && !afterCr && allPass()) {
+            return true;
         }
         int start = 0;
         if (afterCr && len > 0) {
@@ -104,6 +128,54 @@ final class CleanedReader extends Reader {
         }
         System.arraycopy(buf, start, buf, 0, len - start);
         len -= start;
+        return true;
+    }
+
+    /**
+     * The fast path: when every complete line in the buffer passes the cleaner unchanged, marks them to be handed
+     * out from the buffer ({@link #direct}) and returns true. A line the cleaner may change sends the whole buffer
+     * the general way (the lines checked so far are checked again there, which changes nothing).
+     */
+    private boolean allPass() {
+        if (cleaner.rewritesRows()) {
+            return false;
+        }
+        int start = 0;
+        int number = lineNumber;
+        boolean suspect = false;
+        boolean blank = true;
+        int i = 0;
+        while (i < len) {
+            char c = buf[i];
+            if (c != '\n' && c != '\r') {
+                // one pass for the usual line: only a prompt character makes the cleaner look closer
+                if (c <= '>' && (c == '$' || c == '%' || c == '#' || c == '>')) {
+                    suspect = true;
+                }
+                if (blank && !(c <= ' ' && Fields.isBlank(c))) {
+                    blank = false;
+                }
+                i++;
+                continue;
+            }
+            if (c == '\r' && i + 1 == len && !eof) {
+                break; // a CR at the end of a read: whether an LF follows is not known yet
+            }
+            number++;
+            if (suspect ? !cleaner.passes(buf, start, i, number) : !cleaner.plain(number, blank)) {
+                return false;
+            }
+            suspect = false;
+            blank = true;
+            i += c == '\r' && i + 1 < len && buf[i + 1] == '\n' ? 2 : 1;
+            start = i;
+        }
+        if (start == 0) {
+            return false; // no complete line: the general path handles what is left and long lines
+        }
+        lineNumber = number;
+        direct = start;
+        directPos = 0;
         return true;
     }
 

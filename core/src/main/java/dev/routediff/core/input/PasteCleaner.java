@@ -233,6 +233,11 @@ public final class PasteCleaner {
                 return false;
             }
         }
+        return plain(number, blank);
+    }
+
+    /** Records a line known to hold no prompt character (blank or not); true, as it passes unchanged. */
+    boolean plain(int number, boolean blank) {
         if (!blank) {
             if (!content) {
                 firstContentLine = number;
