@@ -41,6 +41,7 @@ public final class Cli {
     private final List<Path> pluginPath = new ArrayList<>();
     private final Host host;
     private PluginRegistry registry;
+    private RuleOptions.Declared ruleOptions;
 
     public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         this(stdin, out, err, env, terminal, PluginFolders.NONE, new SystemHost());
@@ -173,6 +174,19 @@ public final class Cli {
         return registry().ruleSet(id).map(Plugin::provider).orElseThrow(() -> new UnknownPluginException(
                 "unknown rule set '" + id + "'; installed: " + (registry().ruleSets().isEmpty() ? "none"
                         : registry().ruleSets().stream().map(Plugin::id).collect(Collectors.joining(", ")))));
+    }
+
+    /** The options of every installed rule set, read once per run (loads the rule sets). */
+    public RuleOptions.Declared ruleOptions() {
+        if (ruleOptions == null) {
+            ruleOptions = new RuleOptions.Declared(registry());
+        }
+        return ruleOptions;
+    }
+
+    /** The rule set a command applies when none is named: the installed one of highest declared priority. */
+    public RuleSet defaultRuleSet() {
+        return ruleOptions().defaultRuleSet();
     }
 
     /** The machine: its operating system, commands, clock and Ctrl-C (for capture and watch). */

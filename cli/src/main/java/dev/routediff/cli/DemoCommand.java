@@ -26,7 +26,6 @@ public final class DemoCommand implements Command {
 
     static final String BEFORE = "clientvpn-split-before.txt";
     static final String AFTER = "clientvpn-split-after.txt";
-    static final String RULE_SET = "aws-client-vpn";
 
     private final Cli cli;
     private final OutputOptions output;
@@ -40,7 +39,7 @@ public final class DemoCommand implements Command {
     public int call() throws IOException {
         RouteTable before = bundled(BEFORE);
         RouteTable after = bundled(AFTER);
-        RuleSet rules = cli.ruleSet(RULE_SET);
+        RuleSet rules = cli.defaultRuleSet();
         Explanation explanation = ExplainCommand.explain(rules, before, after, null);
         Format f = output.format();
         if (f == Format.JSON) {

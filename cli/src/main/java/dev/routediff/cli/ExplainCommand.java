@@ -17,12 +17,12 @@ public final class ExplainCommand implements Command {
     static final Param BEFORE = Param.one("BEFORE", "The table before connecting.");
     static final Param AFTER = Param.one("AFTER", "The table after connecting.");
 
-    static CommandSpec spec() {
+    static CommandSpec spec(RuleOptions.Declared declared) {
         return new CommandSpec("routediff explain")
                 .description("Explain the difference between a table before and after connecting: infer the "
                         + "assigned IP, tunnel subnet, gateway and split mode, and attribute every change to a rule.",
                         "Exit status: 0 all explained and nothing missing, 1 otherwise, 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(RuleOptions.ALL).params(BEFORE, AFTER);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(declared.opts()).params(BEFORE, AFTER);
     }
 
     private final Cli cli;
@@ -36,7 +36,7 @@ public final class ExplainCommand implements Command {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
-        rules = new RuleOptions(line);
+        rules = new RuleOptions(line, cli.ruleOptions(), cli);
         before = line.param(BEFORE);
         after = line.param(AFTER);
     }
@@ -46,7 +46,7 @@ public final class ExplainCommand implements Command {
         if (before.equals("-") && after.equals("-")) {
             throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
         }
-        RuleSet ruleSet = cli.ruleSet(rules.ruleSet());
+        RuleSet ruleSet = rules.ruleSet();
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
         RouteTable b = tables[0];
         RouteTable a = tables[1];

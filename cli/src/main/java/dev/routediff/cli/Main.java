@@ -88,7 +88,11 @@ public final class Main {
                         + " (see 'routediff --help')");
                 return TROUBLE;
             }
-            CommandSpec named = RouteDiffCommand.spec(args[at]);
+            // --plugin-path may be given before or after the command's name: both count, in that order. They are
+            // read before the command's spec is built, since the installed rule sets add options to it.
+            cli.pluginPath(paths(root.values(OutputOptions.PLUGIN_PATH)));
+            cli.pluginPath(paths(pluginPathsAfter(args, at + 1)));
+            CommandSpec named = RouteDiffCommand.spec(args[at], cli);
             if (named == null) {
                 throw new UsageError("Unmatched argument at index " + at + ": '" + args[at] + "'");
             }
@@ -97,10 +101,9 @@ public final class Main {
             if (helpOrVersion(line, spec, cli)) {
                 return OK;
             }
-            // --plugin-path may be given before or after the command's name: both count, in that order.
-            cli.pluginPath(paths(root.values(OutputOptions.PLUGIN_PATH)));
-            cli.pluginPath(paths(line.values(OutputOptions.PLUGIN_PATH)));
             command = RouteDiffCommand.create(args[at], cli, line);
+        } catch (UsageException | UnknownPluginException e) {
+            return failed(e, cli.err(), debug);
         } catch (UsageError e) {
             cli.err().println("routediff: " + firstLine(e.getMessage()) + " (see '" + spec.qualifiedName()
                     + " --help')");
@@ -111,6 +114,22 @@ public final class Main {
         } catch (Exception ex) {
             return failed(ex, cli.err(), debug);
         }
+    }
+
+    /** The values of {@code --plugin-path} among the command's own arguments, read ahead of its spec. */
+    private static List<String> pluginPathsAfter(String[] args, int from) {
+        List<String> dirs = new ArrayList<>();
+        String name = OutputOptions.PLUGIN_PATH_NAME;
+        for (int i = from; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            } else if (args[i].equals(name) && i + 1 < args.length) {
+                dirs.add(args[++i]);
+            } else if (args[i].startsWith(name + "=")) {
+                dirs.add(args[i].substring(name.length() + 1));
+            }
+        }
+        return dirs;
     }
 
     private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, Cli cli) {

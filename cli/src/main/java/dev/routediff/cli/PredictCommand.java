@@ -17,11 +17,11 @@ public final class PredictCommand implements Command {
     static final Opt BEFORE = Opt.value("--before", "FILE",
             "The table before connecting: gives the default gateway, and the predicted table is printed.");
 
-    static CommandSpec spec() {
+    static CommandSpec spec(RuleOptions.Declared declared) {
         return new CommandSpec("routediff predict")
                 .description("Predict the routes that connecting adds (and removes), from the endpoint's settings.",
                         "Without --assigned-ip the rules are shown symbolically, as the field report's summary does.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(RuleOptions.ALL).options(BEFORE);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(declared.opts()).options(BEFORE);
     }
 
     private final Cli cli;
@@ -34,13 +34,13 @@ public final class PredictCommand implements Command {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
-        rules = new RuleOptions(line);
+        rules = new RuleOptions(line, cli.ruleOptions(), cli);
         before = line.value(BEFORE, null);
     }
 
     @Override
     public int call() throws Exception {
-        RuleSet ruleSet = cli.ruleSet(rules.ruleSet());
+        RuleSet ruleSet = rules.ruleSet();
         RouteTable table = before == null ? null : cli.read(before, input.parser());
         Prediction p = ruleSet.predict(rules.settings(), table);
         RouteTable predicted = table == null ? null : PredictedTables.apply(table, p);

@@ -37,15 +37,18 @@ final class RouteDiffCommand {
         return spec;
     }
 
-    /** The spec of the command with this name, or null when there is none. */
-    static CommandSpec spec(String name) {
+    /**
+     * The spec of the command with this name, or null when there is none. The commands that apply a rule set offer
+     * the options the installed rule sets declare, so their spec needs the plugins.
+     */
+    static CommandSpec spec(String name, Cli cli) {
         switch (name) {
             case "demo": return DemoCommand.spec();
             case "parse": return ParseCommand.spec();
             case "diff": return DiffCommand.spec();
             case "lookup": return LookupCommand.spec();
-            case "predict": return PredictCommand.spec();
-            case "explain": return ExplainCommand.spec();
+            case "predict": return PredictCommand.spec(cli.ruleOptions());
+            case "explain": return ExplainCommand.spec(cli.ruleOptions());
             case "capture": return CaptureCommand.spec();
             case "watch": return WatchCommand.spec();
             case "plugins": return PluginsCommand.spec();

@@ -3,102 +3,166 @@ package dev.routediff.cli;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.ParsedLine;
 import dev.routediff.cli.args.UsageError;
+import dev.routediff.core.rules.RuleOption;
+import dev.routediff.core.rules.RuleSet;
+import dev.routediff.core.rules.RuleSetInfo;
 import dev.routediff.core.rules.RuleSettings;
+import dev.routediff.core.spi.Plugin;
+import dev.routediff.core.spi.PluginRegistry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The endpoint settings of {@code predict} and {@code explain}. They are handed to the rule set by option name
- * without the dashes, so a rule set added later reads its own names without a change here.
+ * The rule-set settings of {@code predict}, {@code explain} and every command that applies a rule set. The options
+ * are not written here: each installed rule set declares the settings it reads ({@link RuleSetInfo#options()}), and
+ * the command line offers their union, so a rule module added later brings its own flags and help. Values reach the
+ * chosen rule set in {@link RuleSettings} by name.
  */
 public final class RuleOptions {
 
-    static final String DEFAULT_RULES = "aws-client-vpn";
-
-    static final Opt RULES = Opt.value("--rules", "ID",
-            "The rule set to apply (see 'routediff plugins'); default: " + DEFAULT_RULES + ".");
-    static final Opt CLIENT_CIDR = Opt.value("--client-cidr", "CIDR",
-            "The endpoint's client IPv4 CIDR, e.g. 10.243.0.0/22.");
-    static final Opt ASSIGNED_IP = Opt.value("--assigned-ip", "IP",
-            "The address the client was given (Connections tab).");
-    static final Opt SPLIT_TUNNEL = Opt.flag("--split-tunnel",
-            "Split tunnel on (--split-tunnel) or off (--no-split-tunnel).").negatable();
-    static final Opt ROUTE = Opt.value("--route", "CIDR",
-            "A destination of the endpoint's route table (repeatable).").repeatable();
-    static final Opt ENDPOINT_IP = Opt.value("--endpoint-ip", "IP",
-            "The endpoint's public IP the client connected to.");
-    static final Opt DEFAULT_GATEWAY = Opt.value("--default-gateway", "IP",
-            "The device's default gateway before connecting.");
-    static final Opt TUNNEL_PREFIX = Opt.value("--tunnel-prefix", "N",
-            "Prefix length of the tunnel subnet the client is placed in (observed: 27).");
-    static final Opt ENDPOINT_JSON = Opt.value("--endpoint-json", "FILE",
-            "Output of 'aws ec2 describe-client-vpn-endpoints' (flags given override it).");
-    static final Opt ROUTES_JSON = Opt.value("--routes-json", "FILE",
-            "Output of 'aws ec2 describe-client-vpn-routes'.");
-    static final Opt CONFIG = Opt.value("--config", "FILE",
-            "A configuration file the rule set reads (wireguard: the wg-quick .conf).");
     static final Opt SET = Opt.value("--set", "NAME=VALUE",
             "Any setting of the rule set by name, e.g. --set platform=linux (repeatable).").repeatable();
 
-    static final List<Opt> ALL = List.of(RULES, CLIENT_CIDR, ASSIGNED_IP, SPLIT_TUNNEL, ROUTE, ENDPOINT_IP,
-            DEFAULT_GATEWAY, TUNNEL_PREFIX, ENDPOINT_JSON, ROUTES_JSON, CONFIG, SET);
+    /**
+     * The options every installed rule set declares, built once per run: a command's spec and its parsed line must
+     * share the same {@link Opt}s.
+     */
+    public static final class Declared {
 
-    private final String ruleSet;
-    private final String clientCidr;
-    private final String assignedIp;
-    private final Boolean splitTunnel;
-    private final List<String> routes;
-    private final String endpointIp;
-    private final String defaultGateway;
-    private final Integer tunnelPrefix;
-    private final String endpointJson;
-    private final String routesJson;
-    private final String config;
-    private final List<String> sets;
+        private final List<Plugin<RuleSet>> ruleSets;
+        private final RuleSet defaultRuleSet;
+        private final Opt rules;
+        /** By setting name, in the order help lists them. */
+        private final Map<String, Opt> byName = new LinkedHashMap<>();
+        private final Map<String, List<String>> declaredBy = new LinkedHashMap<>();
 
-    RuleOptions(ParsedLine line) throws UsageError {
-        ruleSet = line.value(RULES, DEFAULT_RULES);
-        clientCidr = line.value(CLIENT_CIDR, null);
-        assignedIp = line.value(ASSIGNED_IP, null);
-        splitTunnel = line.tristate(SPLIT_TUNNEL);
-        routes = line.values(ROUTE);
-        endpointIp = line.value(ENDPOINT_IP, null);
-        defaultGateway = line.value(DEFAULT_GATEWAY, null);
-        tunnelPrefix = line.intValue(TUNNEL_PREFIX);
-        endpointJson = line.value(ENDPOINT_JSON, null);
-        routesJson = line.value(ROUTES_JSON, null);
-        config = line.value(CONFIG, null);
-        sets = line.values(SET);
+        Declared(PluginRegistry registry) {
+            ruleSets = registry.ruleSets().stream()
+                    .sorted(Comparator.comparingInt((Plugin<RuleSet> p) -> -p.provider().info().priority())
+                            .thenComparing(Plugin::id))
+                    .toList();
+            defaultRuleSet = ruleSets.isEmpty() ? null : ruleSets.get(0).provider();
+            rules = Opt.value("--rules", "ID", "The rule set to apply (see 'routediff plugins'); default: "
+                    + (defaultRuleSet == null ? "none installed" : defaultRuleSet.info().id())
+                    + ", or the one that declares an option given.");
+            Map<String, RuleOption> first = new LinkedHashMap<>();
+            Set<String> repeatable = new LinkedHashSet<>();
+            for (Plugin<RuleSet> p : ruleSets) {
+                for (RuleOption o : p.provider().info().options()) {
+                    first.putIfAbsent(o.name(), o);
+                    declaredBy.computeIfAbsent(o.name(), k -> new ArrayList<>()).add(p.id());
+                    if (o.repeatable()) {
+                        repeatable.add(o.name());
+                    }
+                }
+            }
+            for (RuleOption o : first.values()) {
+                String help = o.help() + " [" + String.join(", ", declaredBy.get(o.name())) + "]";
+                Opt opt = o.kind() == RuleOption.Kind.SWITCH ? Opt.flag("--" + o.name(), help).negatable()
+                        : Opt.value("--" + o.name(), o.label(), help);
+                byName.put(o.name(), repeatable.contains(o.name()) ? opt.repeatable() : opt);
+            }
+        }
+
+        /** What a command's spec adds: {@code --rules}, every declared setting, {@code --set}. */
+        public List<Opt> opts() {
+            List<Opt> all = new ArrayList<>();
+            all.add(rules);
+            all.addAll(byName.values());
+            all.add(SET);
+            return all;
+        }
+
+        /** The rule set a command uses when none is named and no option points at one. */
+        RuleSet defaultRuleSet() {
+            if (defaultRuleSet == null) {
+                throw new UsageException("no rule set is installed (see 'routediff plugins')");
+            }
+            return defaultRuleSet;
+        }
     }
 
-    public String ruleSet() {
+    private final RuleSet ruleSet;
+    private final RuleSettings settings;
+
+    /**
+     * Chooses the rule set and reads its settings: {@code --rules} if given; else the one rule set that declares an
+     * option given; else the default. An option the chosen rule set does not declare is refused, naming the rule
+     * sets that do, so that a setting is never silently ignored.
+     */
+    RuleOptions(ParsedLine line, Declared declared, Cli cli) throws UsageError {
+        List<String> given = new ArrayList<>();
+        for (Map.Entry<String, Opt> e : declared.byName.entrySet()) {
+            if (line.has(e.getValue())) {
+                given.add(e.getKey());
+            }
+        }
+        String named = line.value(declared.rules, null);
+        if (named != null) {
+            ruleSet = cli.ruleSet(named);
+        } else {
+            Map<String, String> selecting = new LinkedHashMap<>();
+            for (String name : given) {
+                List<String> owners = declared.declaredBy.get(name);
+                if (owners.size() == 1) {
+                    selecting.putIfAbsent(owners.get(0), name);
+                }
+            }
+            if (selecting.size() > 1) {
+                throw new UsageError(selecting.entrySet().stream()
+                        .map(e -> "--" + e.getValue() + " belongs to rule set " + e.getKey())
+                        .collect(Collectors.joining(", ")) + ": name the one to apply with --rules");
+            }
+            ruleSet = selecting.isEmpty() ? declared.defaultRuleSet() : cli.ruleSet(selecting.keySet().iterator().next());
+        }
+        RuleSetInfo info = ruleSet.info();
+        RuleSettings s = RuleSettings.EMPTY;
+        for (String name : given) {
+            if (info.option(name) == null) {
+                throw new UsageError("--" + name + " is not a setting of rule set " + info.id() + "; "
+                        + ownersHint(declared.declaredBy.get(name)));
+            }
+            Opt opt = declared.byName.get(name);
+            if (info.option(name).kind() == RuleOption.Kind.SWITCH) {
+                s = s.with(name, line.tristate(opt).toString());
+            } else {
+                for (String v : line.values(opt)) {
+                    s = s.with(name, v);
+                }
+            }
+        }
+        for (String set : line.values(SET)) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageError("--set: expected NAME=VALUE, found '" + set + "'");
+            }
+            String name = set.substring(0, eq).strip();
+            if (info.option(name) == null) {
+                List<String> owners = declared.declaredBy.get(name);
+                throw new UsageError("--set " + name + ": rule set " + info.id() + " has no setting '" + name + "' ("
+                        + (owners == null ? "its settings: " + info.options().stream().map(RuleOption::name)
+                                .collect(Collectors.joining(", ")) : ownersHint(owners)) + ")");
+            }
+            s = s.with(name, set.substring(eq + 1));
+        }
+        settings = s;
+    }
+
+    private static String ownersHint(List<String> owners) {
+        return "it belongs to " + String.join(" and ", owners) + " (add --rules " + owners.get(0) + ")";
+    }
+
+    public RuleSet ruleSet() {
         return ruleSet;
     }
 
     public RuleSettings settings() {
-        RuleSettings s = RuleSettings.EMPTY;
-        s = put(s, "client-cidr", clientCidr);
-        s = put(s, "assigned-ip", assignedIp);
-        s = put(s, "split-tunnel", splitTunnel == null ? null : splitTunnel.toString());
-        for (String r : routes) {
-            s = s.with("route", r);
-        }
-        s = put(s, "endpoint-ip", endpointIp);
-        s = put(s, "default-gateway", defaultGateway);
-        s = put(s, "tunnel-prefix", tunnelPrefix == null ? null : tunnelPrefix.toString());
-        s = put(s, "endpoint-json", endpointJson);
-        s = put(s, "routes-json", routesJson);
-        s = put(s, "config", config);
-        for (String set : sets) {
-            int eq = set.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("--set: expected NAME=VALUE, found '" + set + "'");
-            }
-            s = s.with(set.substring(0, eq).strip(), set.substring(eq + 1));
-        }
-        return s;
-    }
-
-    private static RuleSettings put(RuleSettings s, String name, String value) {
-        return value == null ? s : s.with(name, value);
+        return settings;
     }
 }

@@ -305,15 +305,16 @@ class PluginFoldersTest {
         String warning = "routediff: warning: a plugin jar was skipped: " + bundled.resolve("broken.jar")
                 + ": not a readable jar (";
 
-        // a macOS table: the built-in parser claims it; the same for the built-in rule set
+        // a macOS table: the built-in parser claims it
         for (String[] args : List.of(new String[] {"parse", MACOS}, new String[] {"diff", MACOS, MACOS},
-                new String[] {"explain", MACOS, MACOS}, new String[] {"demo"},
                 new String[] {"parse", MACOS, "--parser", "macos-netstat"})) {
             Result r = run(Map.of(), folders, args);
             assertEquals("", r.err(), String.join(" ", args));
         }
-        // what no built-in claims, an id no built-in has, and the listing open it, and say what is wrong with it
+        // what no built-in claims, an id no built-in has, the listing, and the commands that apply a rule set (they
+        // offer the options of every installed rule set) open it, and say what is wrong with it
         for (String[] args : List.of(new String[] {"parse", SAMPLE.toString()}, new String[] {"plugins"},
+                new String[] {"explain", MACOS, MACOS}, new String[] {"demo"},
                 new String[] {"parse", MACOS, "--parser", "csv-routes"},
                 new String[] {"predict", "--rules", "wireguard-nope"})) {
             Result r = run(Map.of(), folders, args);

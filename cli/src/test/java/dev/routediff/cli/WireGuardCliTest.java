@@ -103,12 +103,51 @@ class WireGuardCliTest {
         assertEquals(conf + ":2: expected an Address such as 10.8.0.2/24 or fd00::2/64, found '10.8.0/24'\n", bad.err());
         Result set = run("predict", "--rules", "wireguard", "--set", "platform");
         assertEquals(2, set.code());
-        assertEquals("--set: expected NAME=VALUE, found 'platform'\n", set.err().replaceFirst("^routediff: ", ""));
+        assertEquals("routediff: --set: expected NAME=VALUE, found 'platform' (see 'routediff predict --help')\n",
+                set.err());
         assertEquals(1, set.err().lines().count());
         Result platform = run("predict", "--rules", "wireguard", "--set", "platform=windows");
         assertEquals(2, platform.code());
         assertEquals(1, platform.err().lines().count());
         assertTrue(platform.err().contains("expected macos or linux, found 'windows'"), platform.err());
+    }
+
+    /** Rule sets declare their options; the command line offers them, picks the rule set they belong to, or refuses. */
+    @Test
+    void anOptionOnlyOneRuleSetDeclaresSelectsIt() {
+        Result selected = run("predict", "--config", FULL);
+        assertEquals(0, selected.code(), selected.err());
+        assertEquals(run("predict", "--rules", "wireguard", "--config", FULL).out(), selected.out());
+
+        Result refused = run("predict", "--rules", "aws-client-vpn", "--config", FULL);
+        assertEquals(2, refused.code());
+        assertEquals("routediff: --config is not a setting of rule set aws-client-vpn; it belongs to wireguard (add "
+                + "--rules wireguard) (see 'routediff predict --help')\n", refused.err());
+
+        Result mixed = run("predict", "--config", FULL, "--client-cidr", "10.243.0.0/22");
+        assertEquals(2, mixed.code());
+        assertTrue(mixed.err().contains("--client-cidr belongs to rule set aws-client-vpn, --config belongs to rule "
+                + "set wireguard: name the one to apply with --rules"), mixed.err());
+
+        // a setting both declare selects neither: the default (highest priority) applies
+        Result shared = run("predict", "--default-gateway", "192.168.1.1");
+        assertEquals(0, shared.code(), shared.err());
+        assertTrue(shared.out().contains("report rule"), shared.out());
+
+        Result unknownSet = run("predict", "--set", "split-tunel=true");
+        assertEquals(2, unknownSet.code());
+        assertTrue(unknownSet.err().startsWith("routediff: --set split-tunel: rule set aws-client-vpn has no setting "
+                + "'split-tunel' (its settings: client-cidr, assigned-ip, split-tunnel,"), unknownSet.err());
+    }
+
+    @Test
+    void helpListsTheOptionsOfEveryInstalledRuleSet() {
+        Result help = run("explain", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("--config=FILE"), help.out());
+        assertTrue(help.out().contains("[wireguard]"), help.out());
+        assertTrue(help.out().contains("--[no-]split-tunnel"), help.out());
+        assertTrue(help.out().contains("[aws-client-vpn, wireguard]"), help.out());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.RuleOption;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
@@ -125,6 +126,15 @@ public final class JsonViews {
             o.put("version", p.version());
             o.put("source", p.source());
             o.put("origin", p.origin().label());
+            o.put("priority", p.provider().info().priority());
+            ArrayNode options = o.putArray("options");
+            for (RuleOption opt : p.provider().info().options()) {
+                ObjectNode x = options.addObject();
+                x.put("name", opt.name());
+                x.put("kind", opt.kind().name().toLowerCase(java.util.Locale.ROOT));
+                x.put("repeatable", opt.repeatable());
+                x.put("help", opt.help());
+            }
         }
         ArrayNode problems = n.putArray("problems");
         registry.problems().forEach(pr -> problems.add(pr.line()));

@@ -23,7 +23,7 @@ public final class ClientVpnRules implements RuleSet {
 
     private static final RuleSetInfo INFO = new RuleSetInfo(ID,
             "AWS Client VPN on macOS: routes the AWS VPN Client adds or removes when it connects",
-            Arrays.stream(ClientVpnRule.values()).map(ClientVpnRule::info).toList());
+            Arrays.stream(ClientVpnRule.values()).map(ClientVpnRule::info).toList(), EndpointSettings.OPTIONS, 100);
 
     @Override
     public RuleSetInfo info() {

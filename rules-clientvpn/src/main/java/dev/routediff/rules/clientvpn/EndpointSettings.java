@@ -11,6 +11,8 @@ import dev.routediff.core.spi.RouteInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import dev.routediff.core.rules.RuleOption;
+import dev.routediff.core.rules.RuleOption.Kind;
 import java.util.List;
 import java.util.Set;
 
@@ -50,6 +52,21 @@ public record EndpointSettings(Prefix clientCidr, IpAddress assignedIp, Boolean 
     /** Every setting name this rule set reads. */
     public static final List<String> NAMES = List.of(CLIENT_CIDR, ASSIGNED_IP, SPLIT_TUNNEL, ROUTE, ENDPOINT_IP,
             DEFAULT_GATEWAY, TUNNEL_PREFIX, ENDPOINT_JSON, ROUTES_JSON);
+
+    /** The settings as the command line offers them ({@code --client-cidr} …), with their help. */
+    public static final List<RuleOption> OPTIONS = List.of(
+            RuleOption.of(CLIENT_CIDR, Kind.CIDR, "CIDR", "The endpoint's client IPv4 CIDR, e.g. 10.243.0.0/22."),
+            RuleOption.of(ASSIGNED_IP, Kind.ADDRESS, "IP", "The address the client was given (Connections tab)."),
+            RuleOption.toggle(SPLIT_TUNNEL, "Split tunnel on (--split-tunnel) or off (--no-split-tunnel)."),
+            RuleOption.of(ROUTE, Kind.CIDR, "CIDR", "A destination of the endpoint's route table (repeatable).")
+                    .repeated(),
+            RuleOption.of(ENDPOINT_IP, Kind.ADDRESS, "IP", "The endpoint's public IP the client connected to."),
+            RuleOption.of(DEFAULT_GATEWAY, Kind.ADDRESS, "IP", "The device's default gateway before connecting."),
+            RuleOption.of(TUNNEL_PREFIX, Kind.INTEGER, "N",
+                    "Prefix length of the tunnel subnet the client is placed in (observed: 27)."),
+            RuleOption.of(ENDPOINT_JSON, Kind.FILE, "FILE",
+                    "Output of 'aws ec2 describe-client-vpn-endpoints' (flags given override it)."),
+            RuleOption.of(ROUTES_JSON, Kind.FILE, "FILE", "Output of 'aws ec2 describe-client-vpn-routes'."));
 
     /** Every observation showed a /27 (reference 5.1). */
     public static final int OBSERVED_TUNNEL_PREFIX = 27;

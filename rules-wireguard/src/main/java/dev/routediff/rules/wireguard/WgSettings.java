@@ -7,6 +7,8 @@ import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.RuleSettings;
 import dev.routediff.core.spi.RouteInputException;
+import dev.routediff.core.rules.RuleOption;
+import dev.routediff.core.rules.RuleOption.Kind;
 import java.util.List;
 
 /**
@@ -22,6 +24,14 @@ record WgSettings(Platform platform, WgConfig config, boolean gatewaysKnown, Hop
 
     /** Names read from {@link RuleSettings}; others are ignored. */
     static final List<String> NAMES = List.of("config", "platform", "default-gateway", "default-gateway6");
+
+    /** The settings as the command line offers them ({@code --config} …), with their help. */
+    static final List<RuleOption> OPTIONS = List.of(
+            RuleOption.of("config", Kind.FILE, "FILE", "The wg-quick configuration file (wg0.conf)."),
+            RuleOption.of("platform", Kind.TEXT, "OS", "Which wg-quick script to model: macos or linux (default macos)."),
+            RuleOption.of("default-gateway", Kind.ADDRESS, "IP", "The device's default gateway before connecting."),
+            RuleOption.of("default-gateway6", Kind.ADDRESS, "IP",
+                    "The device's IPv6 default gateway before connecting (fe80::1%en0)."));
 
     /** A default gateway as wg-quick passes it to route add -gateway, and the interface its row names. */
     record Hop(String gateway, String iface) {

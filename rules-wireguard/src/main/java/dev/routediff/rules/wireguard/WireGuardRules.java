@@ -22,7 +22,7 @@ public final class WireGuardRules implements RuleSet {
 
     private static final RuleSetInfo INFO = new RuleSetInfo(ID,
             "wg-quick on macOS and Linux: routes wg-quick up adds, from the WireGuard configuration file",
-            Arrays.stream(WireGuardRule.values()).map(WireGuardRule::info).toList());
+            Arrays.stream(WireGuardRule.values()).map(WireGuardRule::info).toList(), WgSettings.OPTIONS, 10);
 
     @Override
     public RuleSetInfo info() {
