@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Whole-process comparison of routediff with jc (docs/performance.md): the same generated macOS tables, both tools
 # alternating within each round, several rounds, medians of wall time and peak RSS (GNU time), and the ratio
-# routediff/jc of each. Also times `routediff diff` of two 1M-route tables (jc has no diff; its targets are
-# absolute). Installs nothing: without jc it says how to get it and measures routediff alone.
+# routediff/jc of each. routediff runs on Java 17 with its CDS archive and, when a Java 25 is found (JAVA25, or
+# /usr/lib/jvm/*25*), on Java 25 with its AOT cache too. Also `routediff diff` of two 1M-route tables that differ
+# in 1 % of their rows and of two unrelated ones, each against GNU diff of the same two files (textual, not
+# semantic) in the same round. Installs nothing: without jc it says how to get it and measures routediff alone.
 #
-#   bench/compare.sh                 # 5 rounds, tables of 20, 200000 and 1000000 routes
+#   bench/compare.sh                 # 7 rounds, tables of 20, 200000 and 1000000 routes
 #   ROUNDS=3 SIZES="20 200000" bench/compare.sh
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-rounds="${ROUNDS:-5}"
+rounds="${ROUNDS:-7}"
 sizes="${SIZES:-20 200000 1000000}"
 diff_size="${DIFF_SIZE:-1000000}"
 work="${WORK:-${TMPDIR:-/tmp}/routediff-compare}"
@@ -24,6 +26,14 @@ have_jc=1
 if ! command -v jc >/dev/null 2>&1; then
   have_jc=0
   echo "compare.sh: jc is not installed, so only routediff is measured; to compare: apt-get update && apt-get install -y jc" >&2
+fi
+java17="${JAVA17:-$(command -v java)}"
+java25="${JAVA25:-}"
+if [ -z "$java25" ]; then
+  for j in /usr/lib/jvm/*25*/bin/java; do if [ -x "$j" ]; then java25="$j"; break; fi; done
+fi
+if [ -z "$java25" ]; then
+  echo "compare.sh: no Java 25 found (set JAVA25=/path/to/java), so routediff is measured on Java 17 only" >&2
 fi
 if [ ! -f "$bench_jar" ]; then
   echo "compare.sh: building the table generator (bench/target/benchmarks.jar)" >&2
@@ -53,31 +63,49 @@ timed() {
   echo "$name $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') $(tail -n 1 "$work/time.out")" \
     >>"$results"
 }
-rd_parse() { timed "routediff:$1" /dev/null "$root/routediff" parse "$2" --format json; }
+rd_parse() { ROUTEDIFF_JAVA="$java17" timed "routediff:$1" /dev/null "$root/routediff" parse "$2" --format json; }
+rd25_parse() { ROUTEDIFF_JAVA="$java25" timed "routediff-25:$1" /dev/null "$root/routediff" parse "$2" --format json; }
 jc_parse() { timed "jc:$1" "$2" jc --netstat; }
 
-# the launcher builds the jar and its class-data archive on its first run; that is set-up, not measured
-"$root/routediff" parse "$(gen 20 1)" >/dev/null
+# the launcher builds the jar and its class-data archive (CDS on 17, AOT cache on 25) on its first run with each
+# Java; that is set-up, not measured
+ROUTEDIFF_JAVA="$java17" "$root/routediff" parse "$(gen 20 1)" >/dev/null
+if [ -n "$java25" ]; then ROUTEDIFF_JAVA="$java25" "$root/routediff" parse "$(gen 20 1)" >/dev/null; fi
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 declare -A file
 for n in $sizes; do file[$n]="$(gen "$n" 1)"; done
 diff_a="$(gen "$diff_size" 1)"
 diff_b="$(gen "$diff_size" 1 0.01)"
+diff_u="$(gen "$diff_size" 7)" # another seed: unrelated to the first, every row changed
 
 for ((r = 1; r <= rounds; r++)); do
   echo "round $r of $rounds" >&2
   for n in $sizes; do
     # alternate which tool goes first, so neither always meets a warm or a cold page cache
-    if ((r % 2)) || ((!have_jc)); then
+    if ((r % 2)); then
       rd_parse "$n" "${file[$n]}"
+      if [ -n "$java25" ]; then rd25_parse "$n" "${file[$n]}"; fi
       if ((have_jc)); then jc_parse "$n" "${file[$n]}"; fi
     else
-      jc_parse "$n" "${file[$n]}"
+      if ((have_jc)); then jc_parse "$n" "${file[$n]}"; fi
+      if [ -n "$java25" ]; then rd25_parse "$n" "${file[$n]}"; fi
       rd_parse "$n" "${file[$n]}"
     fi
   done
-  timed "routediff-diff:$diff_size" /dev/null "$root/routediff" diff "$diff_a" "$diff_b"
+  for pair in "1pct $diff_b" "unrelated $diff_u"; do
+    name="${pair%% *}" other="${pair#* }"
+    if ((r % 2)); then
+      ROUTEDIFF_JAVA="$java17" timed "routediff-diff-$name:$diff_size" /dev/null "$root/routediff" diff "$diff_a" "$other"
+      timed "gnu-diff-$name:$diff_size" /dev/null diff "$diff_a" "$other"
+    else
+      timed "gnu-diff-$name:$diff_size" /dev/null diff "$diff_a" "$other"
+      ROUTEDIFF_JAVA="$java17" timed "routediff-diff-$name:$diff_size" /dev/null "$root/routediff" diff "$diff_a" "$other"
+    fi
+  done
 done
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { # name column -> median
   awk -v k="$1" -v c="$2" '$1 == k { print $c }' "$results" | sort -g |
@@ -87,15 +115,25 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "-" || b == "-" || b == 0) p
 mib() { awk -v k="$1" 'BEGIN { if (k == "-") print "-"; else printf "%.0f", k / 1024 }'; }
 
 echo
-echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(java -version 2>&1 | head -n 1)"
-echo "$([ "$have_jc" = 1 ] && jc --version 2>/dev/null | head -n 1), medians of $rounds rounds"
+echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $("$java17" -version 2>&1 | head -n 1)${java25:+, $("$java25" -version 2>&1 | head -n 1)}"
+echo "$([ "$have_jc" = 1 ] && jc --version 2>/dev/null | head -n 1), medians of $rounds rounds; load average $load_before before, $load_after after"
 printf '%-22s %10s %10s %10s %10s %9s %9s\n' case "rd wall s" "rd MiB" "jc wall s" "jc MiB" "wall r/j" "RSS r/j"
 for n in $sizes; do
-  rw="$(median "routediff:$n" 2)"; rm="$(median "routediff:$n" 3)"
   jw="$(median "jc:$n" 2)"; jm="$(median "jc:$n" 3)"
-  printf '%-22s %10s %10s %10s %10s %9s %9s\n' "parse $n" "$rw" "$(mib "$rm")" "$jw" "$(mib "$jm")" \
-    "$(ratio "$rw" "$jw")" "$(ratio "$rm" "$jm")"
+  for tool in routediff routediff-25; do
+    rw="$(median "$tool:$n" 2)"; rm="$(median "$tool:$n" 3)"
+    if [ "$rw" = - ]; then continue; fi
+    label="parse $n"; if [ "$tool" = routediff-25 ]; then label="parse $n (Java 25)"; fi
+    printf '%-22s %10s %10s %10s %10s %9s %9s\n' "$label" "$rw" "$(mib "$rm")" "$jw" "$(mib "$jm")" \
+      "$(ratio "$rw" "$jw")" "$(ratio "$rm" "$jm")"
+  done
 done
-dw="$(median "routediff-diff:$diff_size" 2)"; dm="$(median "routediff-diff:$diff_size" 3)"
-printf '%-22s %10s %10s %10s %10s %9s %9s\n' "diff $diff_size" "$dw" "$(mib "$dm")" - - - -
+echo
+printf '%-22s %10s %10s %10s %10s %9s %9s\n' case "rd wall s" "rd MiB" "diff wall s" "diff MiB" "wall r/d" "RSS r/d"
+for name in 1pct unrelated; do
+  dw="$(median "routediff-diff-$name:$diff_size" 2)"; dm="$(median "routediff-diff-$name:$diff_size" 3)"
+  gw="$(median "gnu-diff-$name:$diff_size" 2)"; gm="$(median "gnu-diff-$name:$diff_size" 3)"
+  printf '%-22s %10s %10s %10s %10s %9s %9s\n' "diff $diff_size $name" "$dw" "$(mib "$dm")" "$gw" "$(mib "$gm")" \
+    "$(ratio "$dw" "$gw")" "$(ratio "$dm" "$gm")"
+done
 echo "(raw runs: $results)"

@@ -6,10 +6,14 @@ import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonTableWriter;
+import dev.routediff.cli.render.JsonViews;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
+import java.io.IOException;
+import java.io.PrintWriter;
 
 public final class DiffCommand implements Command {
 
@@ -52,15 +56,23 @@ public final class DiffCommand implements Command {
         return diff.isEmpty() ? Main.OK : Main.DIFFERENT;
     }
 
-    static void print(Cli cli, RouteDiff diff, Format f) {
+    static void print(Cli cli, RouteDiff diff, Format f) throws IOException {
+        print(diff, f, cli.color(f), cli.json(), cli.out());
+    }
+
+    /**
+     * Written as the rows come (render/JsonTableWriter.writeDiff, TableViews.writeDiff), never as one document: a
+     * diff of two unrelated tables is as long as both.
+     */
+    static void print(RouteDiff diff, Format f, boolean color, JsonViews json, PrintWriter out) throws IOException {
         if (f == Format.JSON) {
-            cli.out().print(cli.json().write(cli.json().diff(diff)));
+            JsonTableWriter.writeDiff(diff, json, out);
             return;
         }
         if (!diff.isEmpty()) {
-            cli.print(TableViews.diff(diff), f);
-            cli.out().println();
+            TableViews.writeDiff(diff, f, color, out);
+            out.println();
         }
-        cli.out().println(TableViews.diffSummary(diff));
+        out.println(TableViews.diffSummary(diff));
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plugin folders a run knows before reading its command line: the bundled folder next to routediff.jar and the
+ * The plugin folders a run knows before reading its command line: the bundled folder next to routediff.jar (or, in
+ * the release archive, next to its {@code lib/}) and the
  * launcher's {@code plugins/} folder. Both are optional (most installs have no drop-ins), so a missing one is simply
  * not searched; the folders a user names (--plugin-path, ROUTEDIFF_PLUGIN_PATH) are added by {@link Cli}.
  *
@@ -37,7 +38,13 @@ public record PluginFolders(List<Path> bundled, List<Path> launcher) {
         Path jar = runningJar();
         // Only a jar has a bundled folder: run from target/classes (tests, IDE) there is none to find.
         if (jar != null && Files.isRegularFile(jar) && jar.getParent() != null) {
-            existing(jar.getParent().resolve("plugins"), bundled);
+            Path folder = jar.getParent();
+            existing(folder.resolve("plugins"), bundled);
+            // the release archive's layout: lib/routediff.jar beside plugins/, not holding it
+            if (bundled.isEmpty() && folder.getFileName() != null && folder.getFileName().toString().equals("lib")
+                    && folder.getParent() != null) {
+                existing(folder.getParent().resolve("plugins"), bundled);
+            }
         }
         List<Path> launcher = new ArrayList<>();
         String prop = System.getProperty(LAUNCHER_PROPERTY);

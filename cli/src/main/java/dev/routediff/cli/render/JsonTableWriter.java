@@ -1,5 +1,7 @@
 package dev.routediff.cli.render;
 
+import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.diff.TableRows;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -8,6 +10,7 @@ import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,18 +55,69 @@ public final class JsonTableWriter {
         w.raw(",\n  \"source\": ");
         w.string(t.source());
         w.raw(",\n  \"routes\": [");
-        if (t.size() >= parallelAt) {
-            w.flush();
-            writeInParallel(t, out);
-        } else {
-            for (int i = 0; i < t.size(); i++) {
-                w.row(t, i);
-                w.maybeFlush();
-            }
-        }
+        w.rows(t, null, t.size(), parallelAt);
         w.raw(t.size() == 0 ? "]\n}\n" : "\n  ]\n}\n");
         w.flush();
         out.flush();
+    }
+
+    /**
+     * {@code diff --format json}: the characters of {@link JsonViews#diff} through {@link JsonViews#write}, written
+     * a route at a time from the differ's row lists, so that two unrelated million-route tables never become two
+     * million nodes (and one string of all of them) at once. A change is one small tree, written by Jackson and
+     * indented to its place.
+     */
+    public static void writeDiff(RouteDiff d, JsonViews json, Writer out) throws IOException {
+        writeDiff(d, json, out, PARALLEL_AT);
+    }
+
+    static void writeDiff(RouteDiff d, JsonViews json, Writer out, int parallelAt) throws IOException {
+        JsonTableWriter w = new JsonTableWriter(out);
+        w.raw("{\n  \"added\": [");
+        w.routes(d.added(), parallelAt);
+        w.raw(",\n  \"removed\": [");
+        w.routes(d.removed(), parallelAt);
+        w.raw(",\n  \"changed\": [");
+        for (int k = 0; k < d.changed().size(); k++) {
+            String pair = json.write(json.change(d.changed().get(k)));
+            w.raw(k == 0 ? "\n    " : ",\n    ");
+            // one level deeper than written alone: after each line break but the last (JSON strings hold none)
+            w.raw(pair.substring(0, pair.length() - 1).replace("\n", "\n    "));
+            w.maybeFlush();
+        }
+        w.raw(d.changed().isEmpty() ? "]" : "\n  ]");
+        w.raw(",\n  \"ignored\": ");
+        w.raw(Integer.toString(d.ignored()));
+        w.raw("\n}\n");
+        w.flush();
+        out.flush();
+    }
+
+    /** The elements of a routes array and its closing bracket; rows from the table where the list has one. */
+    private void routes(List<Route> routes, int parallelAt) throws IOException {
+        if (routes instanceof TableRows rows) {
+            rows(rows.table(), rows, rows.size(), parallelAt);
+        } else {
+            for (int k = 0; k < routes.size(); k++) {
+                raw(k == 0 ? "\n    {\n" : ",\n    {\n");
+                route(routes.get(k));
+                maybeFlush();
+            }
+        }
+        raw(routes.isEmpty() ? "]" : "\n  ]");
+    }
+
+    /** Rows {@code rows.row(0..n-1)} of {@code t}, or its rows 0..n-1 when {@code rows} is null. */
+    private void rows(RouteTable t, TableRows rows, int n, int parallelAt) throws IOException {
+        if (n >= parallelAt) {
+            flush();
+            writeInParallel(t, rows, n, out);
+        } else {
+            for (int k = 0; k < n; k++) {
+                row(t, rows == null ? k : rows.row(k), k == 0);
+                maybeFlush();
+            }
+        }
     }
 
     /** From this many routes on, rows are turned into text on worker threads (a BGP table; never a laptop's). */
@@ -75,7 +129,7 @@ public final class JsonTableWriter {
      * one, a few parts ahead: the text of a million routes is 270 MB, most of the time {@code parse} takes, and
      * it splits cleanly because every row's text depends on the row and its index alone.
      */
-    private static void writeInParallel(RouteTable t, Writer out) throws IOException {
+    private static void writeInParallel(RouteTable t, TableRows rows, int n, Writer out) throws IOException {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread th = new Thread(r, "routediff-json");
@@ -84,15 +138,15 @@ public final class JsonTableWriter {
         });
         try {
             ArrayDeque<Future<JsonTableWriter>> ahead = new ArrayDeque<>();
-            for (int from = 0; from < t.size() || !ahead.isEmpty(); ) {
-                while (from < t.size() && ahead.size() < 2 * threads) {
+            for (int from = 0; from < n || !ahead.isEmpty(); ) {
+                while (from < n && ahead.size() < 2 * threads) {
                     int a = from;
-                    int b = Math.min(t.size(), from + ROWS_PER_PART);
+                    int b = Math.min(n, from + ROWS_PER_PART);
                     ahead.add(workers.submit(() -> {
                         // sized for the usual row (about 270 characters) so that a part is seldom copied to grow
                         JsonTableWriter part = new JsonTableWriter(null, (b - a) * 300);
-                        for (int i = a; i < b; i++) {
-                            part.row(t, i);
+                        for (int k = a; k < b; k++) {
+                            part.row(t, rows == null ? k : rows.row(k), k == 0);
                         }
                         return part;
                     }));
@@ -114,8 +168,8 @@ public final class JsonTableWriter {
         }
     }
 
-    private void row(RouteTable t, int i) {
-        raw(i == 0 ? "\n    {\n" : ",\n    {\n");
+    private void row(RouteTable t, int i, boolean first) {
+        raw(first ? "\n    {\n" : ",\n    {\n");
         if (t.isCompact(i)) {
             compactRoute(t, i);
         } else {

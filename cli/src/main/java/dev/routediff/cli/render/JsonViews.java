@@ -81,6 +81,14 @@ public final class JsonViews {
         return n;
     }
 
+    /** {@code {"before": route, "after": route}}, an element of the diff's {@code changed}. */
+    public ObjectNode change(RouteDiff.Change c) {
+        ObjectNode pair = mapper.createObjectNode();
+        pair.set("before", route(c.before()));
+        pair.set("after", route(c.after()));
+        return pair;
+    }
+
     /** {@code {"lookups": [...]}}; {@code before} and {@code moved} only when there was a table before. */
     public ObjectNode lookups(List<LookupRow> rows, boolean withBefore) {
         ObjectNode n = mapper.createObjectNode();

@@ -1,6 +1,7 @@
 package dev.routediff.cli.render;
 
 import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.diff.TableRows;
 import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.AddressFamily;
@@ -138,6 +139,186 @@ public final class TableViews {
                     arrow(b.expire().toString(), a.expire().toString()), b.line() + " -> " + a.line());
         }
         return t;
+    }
+
+    private static final List<String> DIFF_HEADER =
+            List.of("Change", "Destination", "Gateway", "Flags", "Netif", "Expire", "Line");
+
+    /**
+     * The table of {@link #diff} as {@link TextTable#aligned} or {@link TextTable#markdown} prints it, written a part
+     * at a time: two unrelated million-route tables differ in every row, and their cells as one table of strings
+     * took gigabytes. The aligned layout needs each column's widest cell first, so the rows are read twice, each
+     * route made anew from its table each time (the differ's lists make them when asked).
+     */
+    public static void writeDiff(RouteDiff d, Format format, boolean color, Writer out) throws IOException {
+        boolean markdown = format == Format.MARKDOWN;
+        int[] width = new int[DIFF_HEADER.size()];
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        if (markdown) {
+            TextTable.markdownHeader(sb, DIFF_HEADER);
+        } else {
+            TextTable.measure(DIFF_HEADER, width);
+            for (int k = 0; k < d.removed().size(); k++) {
+                measureDiffRow("removed", d.removed(), k, width);
+            }
+            for (int k = 0; k < d.added().size(); k++) {
+                measureDiffRow("added", d.added(), k, width);
+            }
+            for (int k = 0; k < d.changed().size(); k++) {
+                TextTable.measure(changeCells(d.changed().get(k)), width);
+            }
+            TextTable.line(sb, DIFF_HEADER, width);
+        }
+        for (int k = 0; k < d.removed().size(); k++) {
+            diffRow(sb, "removed", d.removed(), k, TextTable.Style.REMOVED, markdown, color, width);
+            flushAt(sb, out);
+        }
+        for (int k = 0; k < d.added().size(); k++) {
+            diffRow(sb, "added", d.added(), k, TextTable.Style.ADDED, markdown, color, width);
+            flushAt(sb, out);
+        }
+        for (int k = 0; k < d.changed().size(); k++) {
+            diffLine(sb, changeCells(d.changed().get(k)), TextTable.Style.CHANGED, markdown, color, width);
+            flushAt(sb, out);
+        }
+        out.append(sb);
+        out.flush();
+    }
+
+    /**
+     * The widths of an added or removed row's cells; a compact row's (the bulk of a BGP-sized table) from the
+     * table's columns, as lengths, without making its route or its cells.
+     */
+    private static void measureDiffRow(String change, List<Route> routes, int k, int[] width) {
+        if (!(routes instanceof TableRows rows) || !rows.table().isCompact(rows.row(k))) {
+            TextTable.measure(diffCells(change, routes.get(k)), width);
+            return;
+        }
+        RouteTable t = rows.table();
+        int i = rows.row(k);
+        width[0] = Math.max(width[0], change.length());
+        width[1] = Math.max(width[1], quadLength(t.ipv4Network(i)) + 1 + digits(t.prefixLength(i)));
+        long g = t.gatewayValue(i);
+        int gateway = switch (t.gatewayKind(i)) {
+            case 0 -> quadLength((int) g);
+            case 1 -> 5 + digits((int) g);
+            default -> RouteTable.macText(g).length();
+        };
+        width[2] = Math.max(width[2], gateway);
+        width[3] = Math.max(width[3], t.flagsText(i).length());
+        width[4] = Math.max(width[4], t.iface(i).length());
+        int e = t.expireCode(i);
+        width[5] = Math.max(width[5], e >= 0 ? digits(e) : e == -2 ? 1 : 0);
+        width[6] = Math.max(width[6], digits(t.line(i)));
+    }
+
+    /** An added or removed row as {@link TextTable} lays it out; a compact row written from the table's columns. */
+    private static void diffRow(StringBuilder sb, String change, List<Route> routes, int k, TextTable.Style style,
+                                boolean markdown, boolean color, int[] width) {
+        if (markdown || !(routes instanceof TableRows rows) || !rows.table().isCompact(rows.row(k))) {
+            diffLine(sb, diffCells(change, routes.get(k)), style, markdown, color, width);
+            return;
+        }
+        RouteTable t = rows.table();
+        int i = rows.row(k);
+        String code = color ? TextTable.ansi(style) : null;
+        if (code != null) {
+            sb.append(code);
+        }
+        int at = sb.length();
+        sb.append(change);
+        at = pad(sb, at, width[0]);
+        quad(sb, t.ipv4Network(i));
+        sb.append('/').append(t.prefixLength(i));
+        at = pad(sb, at, width[1]);
+        long g = t.gatewayValue(i);
+        switch (t.gatewayKind(i)) {
+            case 0 -> quad(sb, (int) g);
+            case 1 -> sb.append("link#").append((int) g);
+            default -> sb.append(RouteTable.macText(g));
+        }
+        at = pad(sb, at, width[2]);
+        sb.append(t.flagsText(i));
+        at = pad(sb, at, width[3]);
+        sb.append(t.iface(i));
+        at = pad(sb, at, width[4]);
+        int e = t.expireCode(i);
+        if (e >= 0) {
+            sb.append(e);
+        } else if (e == -2) {
+            sb.append('!');
+        }
+        pad(sb, at, width[5]);
+        sb.append(t.line(i)); // never empty, so no trailing blanks to trim, as TextTable.line would
+        sb.append('\n');
+        if (code != null) {
+            sb.insert(sb.length() - 1, "\u001b[0m");
+        }
+    }
+
+    /** Blanks after the cell that began at {@code at} up to its column's width and the two between columns. */
+    private static int pad(StringBuilder sb, int at, int width) {
+        for (int n = width - (sb.length() - at) + 2; n > 0; n--) {
+            sb.append(' ');
+        }
+        return sb.length();
+    }
+
+    private static void quad(StringBuilder sb, int a) {
+        sb.append(a >>> 24).append('.').append((a >>> 16) & 0xFF).append('.').append((a >>> 8) & 0xFF).append('.')
+                .append(a & 0xFF);
+    }
+
+    private static int quadLength(int a) {
+        return 3 + digits(a >>> 24) + digits((a >>> 16) & 0xFF) + digits((a >>> 8) & 0xFF) + digits(a & 0xFF);
+    }
+
+    private static int digits(int v) {
+        if (v < 0) {
+            return 1 + digits(-v);
+        }
+        int n = 1;
+        while (v >= 10) {
+            v /= 10;
+            n++;
+        }
+        return n;
+    }
+
+    private static List<String> diffCells(String change, Route r) {
+        return List.of(change, r.destination().toString(), r.gateway().text(), r.flags().text(), r.iface(),
+                r.expire().toString(), Integer.toString(r.line()));
+    }
+
+    private static List<String> changeCells(RouteDiff.Change c) {
+        Route b = c.before();
+        Route a = c.after();
+        return List.of("changed", a.destination().toString(), a.gateway().text(), arrow(b.flags().text(), a.flags().text()),
+                arrow(b.iface(), a.iface()), arrow(b.expire().toString(), a.expire().toString()),
+                b.line() + " -> " + a.line());
+    }
+
+    private static void diffLine(StringBuilder sb, List<String> cells, TextTable.Style style, boolean markdown,
+                                 boolean color, int[] width) {
+        if (markdown) {
+            TextTable.mdLine(sb, cells);
+            return;
+        }
+        String code = color ? TextTable.ansi(style) : null;
+        if (code != null) {
+            sb.append(code);
+        }
+        TextTable.line(sb, cells, width);
+        if (code != null) {
+            sb.insert(sb.length() - 1, "\u001b[0m");
+        }
+    }
+
+    private static void flushAt(StringBuilder sb, Writer out) throws IOException {
+        if (sb.length() >= 60 * 1024) {
+            out.append(sb);
+            sb.setLength(0);
+        }
     }
 
     private static String arrow(String before, String after) {

@@ -108,7 +108,7 @@ public final class TextTable {
         sb.append('\n');
     }
 
-    private static String ansi(Style s) {
+    static String ansi(Style s) {
         return switch (s) {
             case ADDED -> "\u001b[32m";
             case REMOVED -> "\u001b[31m";

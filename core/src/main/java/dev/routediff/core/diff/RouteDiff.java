@@ -14,9 +14,11 @@ import java.util.List;
 public record RouteDiff(List<Route> added, List<Route> removed, List<Change> changed, int ignored) {
 
     public RouteDiff {
-        added = List.copyOf(added);
-        removed = List.copyOf(removed);
-        changed = List.copyOf(changed);
+        // The differ's own lists are read-only views that make each route when asked (TableRows): copying them
+        // would make every route of two unrelated tables at once.
+        added = added instanceof TableRows ? added : List.copyOf(added);
+        removed = removed instanceof TableRows ? removed : List.copyOf(removed);
+        changed = changed instanceof ChangedRows ? changed : List.copyOf(changed);
     }
 
     public boolean isEmpty() {

@@ -1,10 +1,7 @@
 package dev.routediff.core.diff;
 
-import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Compares two route tables.
@@ -32,9 +29,11 @@ public final class RouteDiffer {
         matchPass(before, after, leftMatched, pairOfRight, true);
         matchPass(before, after, leftMatched, pairOfRight, false);
 
-        List<Route> added = new ArrayList<>();
-        List<Route> removed = new ArrayList<>();
-        List<RouteDiff.Change> changed = new ArrayList<>();
+        // Row numbers, not routes: the views made of them below make a Route only when a renderer asks for one.
+        int[] added = new int[after.size()];
+        int addedCount = 0;
+        long[] changed = new long[16]; // (line before << 32) | row after: sorted, the changes in before-line order
+        int changedCount = 0;
         int ignored = 0;
         for (int j = 0; j < after.size(); j++) {
             int i = pairOfRight[j];
@@ -42,7 +41,7 @@ public final class RouteDiffer {
                 if (!includeNoise && after.isNeighborEntry(j)) {
                     ignored++;
                 } else {
-                    added.add(after.route(j));
+                    added[addedCount++] = j;
                 }
                 continue;
             }
@@ -54,19 +53,34 @@ public final class RouteDiffer {
                 ignored++;
                 continue;
             }
-            changed.add(new RouteDiff.Change(before.route(i), after.route(j)));
+            if (changedCount == changed.length) {
+                changed = Arrays.copyOf(changed, changedCount * 2);
+            }
+            changed[changedCount++] = ((long) before.line(i) << 32) | j;
         }
-        changed.sort(new ByLine());
+        // by the line before and, for equal lines, in the after table's order: what a stable sort by line gave
+        Arrays.sort(changed, 0, changedCount);
+        int[] changedBefore = new int[changedCount];
+        int[] changedAfter = new int[changedCount];
+        for (int k = 0; k < changedCount; k++) {
+            int j = (int) changed[k];
+            changedAfter[k] = j;
+            changedBefore[k] = pairOfRight[j];
+        }
+        int[] removed = new int[before.size()];
+        int removedCount = 0;
         for (int i = 0; i < before.size(); i++) {
             if (!leftMatched[i]) {
                 if (!includeNoise && before.isNeighborEntry(i)) {
                     ignored++;
                 } else {
-                    removed.add(before.route(i));
+                    removed[removedCount++] = i;
                 }
             }
         }
-        return new RouteDiff(added, removed, changed, ignored);
+        return new RouteDiff(new TableRows(after, Arrays.copyOf(added, addedCount)),
+                new TableRows(before, Arrays.copyOf(removed, removedCount)),
+                new ChangedRows(before, after, changedBefore, changedAfter), ignored);
     }
 
     /**
@@ -110,14 +124,6 @@ public final class RouteDiffer {
                     break;
                 }
             }
-        }
-    }
-
-    /** Changes in the order of their line in the table before (a class, not a lambda: no java.lang.invoke). */
-    private static final class ByLine implements java.util.Comparator<RouteDiff.Change> {
-        @Override
-        public int compare(RouteDiff.Change a, RouteDiff.Change b) {
-            return Integer.compare(a.before().line(), b.before().line());
         }
     }
 
