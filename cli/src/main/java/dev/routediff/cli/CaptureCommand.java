@@ -41,7 +41,7 @@ public final class CaptureCommand implements Command {
             cli.out().print(snapshot.raw());
             return Main.OK;
         }
-        RouteTable table = RouteCapture.parse(snapshot, cli.registry(), input.parser());
+        RouteTable table = cli.prepare(RouteCapture.parse(snapshot, cli.registry(), input.parser()));
         cli.print(table, output.format());
         return Main.OK;
     }

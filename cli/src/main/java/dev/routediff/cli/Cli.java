@@ -5,6 +5,8 @@ import dev.routediff.cli.capture.SystemHost;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.JsonViews;
+import dev.routediff.cli.render.RedactingWriter;
+import dev.routediff.cli.render.Redactor;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.cli.render.TextTable;
 import dev.routediff.core.input.RouteTableReader;
@@ -33,7 +35,12 @@ import java.util.stream.Collectors;
 public final class Cli {
 
     private final InputStream stdin;
-    private final PrintWriter out;
+    /** Standard output, or the -o file while a command writes it; behind the redactor with --redact. */
+    private PrintWriter out;
+    private PrintWriter target;
+    private Redactor redactor;
+    private List<String> commandLine = List.of();
+    private List<dev.routediff.core.model.Prefix> maps = List.of();
     private final PrintWriter err;
     private final Map<String, String> env;
     private final boolean terminal;
@@ -52,6 +59,7 @@ public final class Cli {
         this.host = host;
         this.stdin = stdin;
         this.out = out;
+        this.target = out;
         this.err = err;
         this.env = env;
         this.terminal = terminal;
@@ -108,12 +116,17 @@ public final class Cli {
     }
 
     public RouteTable read(String name, String parserId) throws IOException {
-        return reader(registry()).read(name, stdin, parserId);
+        return prepare(reader(registry()).read(name, stdin, parserId));
     }
 
     /** A reader whose paste notices (a prompt or quote markers left out) go to standard error. */
     private RouteTableReader reader(PluginRegistry plugins) {
         return new RouteTableReader(plugins, notice -> err.println("routediff: notice: " + notice));
+    }
+
+    /** Every table a command shows passes here: with --redact its addresses are numbered before output begins. */
+    public RouteTable prepare(RouteTable table) {
+        return redactor == null ? table : redactor.prepare(table);
     }
 
     /**
@@ -125,6 +138,11 @@ public final class Cli {
         if (!isLargeFile(first) || !isLargeFile(second)) {
             return new RouteTable[] {read(first, parserId), read(second, parserId)};
         }
+        RouteTable[] both = readInParallel(first, second, parserId);
+        return new RouteTable[] {prepare(both[0]), prepare(both[1])};
+    }
+
+    private RouteTable[] readInParallel(String first, String second, String parserId) throws IOException {
         PluginRegistry plugins = registry(); // loaded once, here, not by two threads at once
         RouteTable[] tables = new RouteTable[2];
         Throwable[] failures = new Throwable[2];
@@ -196,6 +214,47 @@ public final class Cli {
 
     public PrintWriter out() {
         return out;
+    }
+
+    /** Sends what the command writes from now on to {@code w} (the -o file), through the redactor if there is one. */
+    void redirect(PrintWriter w) {
+        target = w;
+        // autoflush: watch prints a line as each change happens, and println must reach the terminal then
+        out = redactor == null ? w : new PrintWriter(new RedactingWriter(w, redactor), true);
+    }
+
+    /** --redact: public addresses in everything written from now on become placeholders. */
+    void redact(Redactor r) {
+        redactor = r;
+        redirect(target);
+    }
+
+    /** Whether --redact is on (the HTML map hides public /16 cells then). */
+    public boolean redacting() {
+        return redactor != null;
+    }
+
+    void maps(List<dev.routediff.core.model.Prefix> prefixes) {
+        maps = List.copyOf(prefixes);
+    }
+
+    /** The --map prefixes of an HTML report; empty for the default choice. */
+    public List<dev.routediff.core.model.Prefix> maps() {
+        return maps;
+    }
+
+    void commandLine(String[] args) {
+        commandLine = List.of(args);
+    }
+
+    /** The arguments after {@code routediff}, for the report's header. */
+    public List<String> commandLine() {
+        return commandLine;
+    }
+
+    /** The platforms the parser with this id reads, as its info declares them; empty for an unknown id. */
+    public List<String> platforms(String parserId) {
+        return registry().parser(parserId).map(p -> p.provider().info().platforms()).orElse(List.of());
     }
 
     public PrintWriter err() {

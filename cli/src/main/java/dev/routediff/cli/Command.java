@@ -4,4 +4,9 @@ package dev.routediff.cli;
 interface Command {
 
     int call() throws Exception;
+
+    /** Whether it writes {@code --format html} (a report of its result); the others refuse that format. */
+    default boolean rendersHtml() {
+        return false;
+    }
 }

@@ -21,7 +21,7 @@ public final class DemoCommand implements Command {
                 .description("Run routediff on the field report's first experiment: a Mac's netstat -nr before and "
                         + "after connecting AWS Client VPN with split tunnel (the tables are bundled; see examples/): "
                         + "every change attributed to a rule, and the rules as the report's summary states them.")
-                .options(OutputOptions.ALL);
+                .options(OutputOptions.ALL).options(OutputOptions.MAP);
     }
 
     static final String BEFORE = "clientvpn-split-before.txt";
@@ -36,12 +36,21 @@ public final class DemoCommand implements Command {
     }
 
     @Override
+    public boolean rendersHtml() {
+        return true;
+    }
+
+    @Override
     public int call() throws IOException {
         RouteTable before = bundled(BEFORE);
         RouteTable after = bundled(AFTER);
         RuleSet rules = cli.defaultRuleSet();
         Explanation explanation = ExplainCommand.explain(rules, before, after, null);
         Format f = output.format();
+        if (f == Format.HTML) {
+            Reports.explain(cli, rules, before, after, explanation);
+            return Main.OK;
+        }
         if (f == Format.JSON) {
             ExplainCommand.print(cli, explanation, f);
             return Main.OK;
@@ -66,7 +75,8 @@ public final class DemoCommand implements Command {
             if (in == null) {
                 throw new IOException("the demo table " + name + " is missing from this build");
             }
-            return new RouteTableReader(cli.registry()).parse(TextInput.open("examples/" + name, in), null);
+            return cli.prepare(new RouteTableReader(cli.registry()).parse(TextInput.open("examples/" + name, in),
+                    null));
         }
     }
 }

@@ -26,7 +26,8 @@ public final class DiffCommand implements Command {
         return new CommandSpec("routediff diff")
                 .description("Show the routes added, removed and changed between two tables.",
                         "Exit status, as diff(1): 0 no difference, 1 differences, 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(ALL).params(BEFORE, AFTER);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(ALL).options(OutputOptions.MAP)
+                .params(BEFORE, AFTER);
     }
 
     private final Cli cli;
@@ -52,8 +53,17 @@ public final class DiffCommand implements Command {
         }
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
         RouteDiff diff = RouteDiffer.diff(tables[0], tables[1], all);
-        print(cli, diff, output.format());
+        if (output.format() == Format.HTML) {
+            Reports.diff(cli, tables[0], tables[1], diff);
+        } else {
+            print(cli, diff, output.format());
+        }
         return diff.isEmpty() ? Main.OK : Main.DIFFERENT;
+    }
+
+    @Override
+    public boolean rendersHtml() {
+        return true;
     }
 
     static void print(Cli cli, RouteDiff diff, Format f) throws IOException {

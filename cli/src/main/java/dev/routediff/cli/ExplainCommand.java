@@ -22,7 +22,8 @@ public final class ExplainCommand implements Command {
                 .description("Explain the difference between a table before and after connecting: infer the "
                         + "assigned IP, tunnel subnet, gateway and split mode, and attribute every change to a rule.",
                         "Exit status: 0 all explained and nothing missing, 1 otherwise, 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(declared.opts()).params(BEFORE, AFTER);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(declared.opts()).options(OutputOptions.MAP)
+                .params(BEFORE, AFTER);
     }
 
     private final Cli cli;
@@ -51,8 +52,17 @@ public final class ExplainCommand implements Command {
         RouteTable b = tables[0];
         RouteTable a = tables[1];
         Explanation e = explain(ruleSet, b, a, rules);
-        print(cli, e, output.format());
+        if (output.format() == Format.HTML) {
+            Reports.explain(cli, ruleSet, b, a, e);
+        } else {
+            print(cli, e, output.format());
+        }
         return e.fullyExplained() ? Main.OK : Main.DIFFERENT;
+    }
+
+    @Override
+    public boolean rendersHtml() {
+        return true;
     }
 
     static Explanation explain(RuleSet ruleSet, RouteTable before, RouteTable after, RuleOptions rules) {

@@ -10,6 +10,7 @@ import dev.routediff.cli.render.LookupRow;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.lookup.RouteIndex;
 import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.RouteTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public final class LookupCommand implements Command {
                 .description("Show the route a table chooses for each address, and why.",
                         "With --before, also the route before, and whether the path moved into or out of the tunnel.",
                         "Exit status: 0, also when no route matches; 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE).params(TABLE, ADDRESS);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE).options(OutputOptions.MAP)
+                .params(TABLE, ADDRESS);
     }
 
     private final Cli cli;
@@ -47,6 +49,11 @@ public final class LookupCommand implements Command {
     }
 
     @Override
+    public boolean rendersHtml() {
+        return true;
+    }
+
+    @Override
     public int call() throws Exception {
         List<IpAddress> parsed = new ArrayList<>();
         for (String a : addresses) {
@@ -59,15 +66,18 @@ public final class LookupCommand implements Command {
         if (table.equals("-") && "-".equals(before)) {
             throw new UsageException("only one of TABLE and --before can be standard input (-)");
         }
-        RouteIndex after = RouteIndex.of(cli.read(table, input.parser()));
-        Optional<RouteIndex> earlier = before == null ? Optional.empty()
-                : Optional.of(RouteIndex.of(cli.read(before, input.parser())));
+        RouteTable afterTable = cli.read(table, input.parser());
+        RouteTable beforeTable = before == null ? null : cli.read(before, input.parser());
+        RouteIndex after = RouteIndex.of(afterTable);
+        Optional<RouteIndex> earlier = beforeTable == null ? Optional.empty() : Optional.of(RouteIndex.of(beforeTable));
         List<LookupRow> rows = new ArrayList<>();
         for (IpAddress ip : parsed) {
             rows.add(new LookupRow(after.lookup(ip), earlier.map(i -> i.lookup(ip))));
         }
         Format f = output.format();
-        if (f == Format.JSON) {
+        if (f == Format.HTML) {
+            Reports.lookup(cli, afterTable, beforeTable, rows);
+        } else if (f == Format.JSON) {
             cli.out().print(cli.json().write(cli.json().lookups(rows, before != null)));
         } else {
             cli.print(TableViews.lookups(rows, before != null), f);

@@ -77,6 +77,7 @@ public final class Main {
     private static int run(String[] args, Cli cli, boolean debug) {
         CommandSpec spec = RouteDiffCommand.spec();
         Command command;
+        CommandOutput output;
         try {
             ParsedLine root = ArgParser.parseRoot(spec, args);
             if (helpOrVersion(root, spec, cli)) {
@@ -102,6 +103,7 @@ public final class Main {
                 return OK;
             }
             command = RouteDiffCommand.create(args[at], cli, line);
+            output = CommandOutput.of(line, Arrays.copyOfRange(args, at, args.length));
         } catch (UsageException | UnknownPluginException e) {
             return failed(e, cli.err(), debug);
         } catch (UsageError e) {
@@ -110,7 +112,7 @@ public final class Main {
             return TROUBLE;
         }
         try {
-            return command.call();
+            return output.run(command, cli);
         } catch (Exception ex) {
             return failed(ex, cli.err(), debug);
         }

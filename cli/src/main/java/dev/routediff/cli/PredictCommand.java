@@ -21,7 +21,8 @@ public final class PredictCommand implements Command {
         return new CommandSpec("routediff predict")
                 .description("Predict the routes that connecting adds (and removes), from the endpoint's settings.",
                         "Without --assigned-ip the rules are shown symbolically, as the field report's summary does.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(declared.opts()).options(BEFORE);
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(declared.opts()).options(BEFORE)
+                .options(OutputOptions.MAP);
     }
 
     private final Cli cli;
@@ -39,12 +40,25 @@ public final class PredictCommand implements Command {
     }
 
     @Override
+    public boolean rendersHtml() {
+        return true;
+    }
+
+    @Override
     public int call() throws Exception {
         RuleSet ruleSet = rules.ruleSet();
         RouteTable table = before == null ? null : cli.read(before, input.parser());
         Prediction p = ruleSet.predict(rules.settings(), table);
         RouteTable predicted = table == null ? null : PredictedTables.apply(table, p);
         Format f = output.format();
+        if (f == Format.HTML) {
+            if (predicted == null) {
+                throw new UsageException("predict --format html needs --before FILE: the report sets the table "
+                        + "before beside the one predicted");
+            }
+            Reports.predict(cli, ruleSet, table, p, predicted);
+            return Main.OK;
+        }
         if (f == Format.JSON) {
             var node = new RuleViews(cli.json().mapper()).prediction(p);
             if (predicted != null) {

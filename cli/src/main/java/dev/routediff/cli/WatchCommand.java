@@ -32,7 +32,7 @@ public final class WatchCommand implements Command {
         return new CommandSpec("routediff watch")
                 .description("Print each change to this machine's route table as it happens: connect the VPN while "
                         + "it runs.", "Reads the table every --interval seconds; Ctrl-C ends it.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(INTERVAL, COUNT, ALL);
+                .options(OutputOptions.STREAMING).options(InputOptions.ALL).options(INTERVAL, COUNT, ALL);
     }
 
     private final Cli cli;

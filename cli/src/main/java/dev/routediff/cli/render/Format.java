@@ -2,5 +2,5 @@ package dev.routediff.cli.render;
 
 /** The output formats every command offers. */
 public enum Format {
-    TABLE, JSON, MARKDOWN
+    TABLE, JSON, MARKDOWN, HTML
 }
