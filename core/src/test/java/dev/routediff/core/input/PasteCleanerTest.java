@@ -136,4 +136,29 @@ class PasteCleanerTest {
             assertEquals(text, clean(text), "round " + round);
         }
     }
+
+    /** Seeded random lines full of prompt characters: cleaned, or refused in one line naming the source, nothing else. */
+    @Test
+    void randomLinesAreCleanedOrRefusedInOneLine() throws IOException {
+        Random random = new Random(2026);
+        String alphabet = "$%#>| -:\\@~[]abcPSC0123456789.\t/";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            int lines = 1 + random.nextInt(12);
+            for (int i = 0; i < lines; i++) {
+                int n = random.nextInt(40);
+                for (int j = 0; j < n; j++) {
+                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                b.append(random.nextBoolean() ? "\n" : "\r\n");
+            }
+            String text = b.toString();
+            try {
+                String cleaned = clean(text);
+                assertEquals(text.split("\r\n|\r|\n", -1).length, cleaned.split("\r\n|\r|\n", -1).length, text);
+            } catch (RouteInputException e) {
+                assertTrue(e.getMessage().startsWith("t:") && !e.getMessage().contains("\n"), e.getMessage());
+            }
+        }
+    }
 }
