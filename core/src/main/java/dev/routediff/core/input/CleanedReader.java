@@ -12,6 +12,15 @@ final class CleanedReader extends Reader {
 
     private static final int SIZE = 64 * 1024;
 
+    /** The characters the fast scan stops at: line ends and the characters a prompt ends in. */
+    private static final boolean[] STOP = new boolean[128];
+
+    static {
+        for (char c : new char[] {'\n', '\r', '$', '%', '#', '>'}) {
+            STOP[c] = true;
+        }
+    }
+
     private final Reader in;
     private final PasteCleaner cleaner;
     private final char[] buf = new char[SIZE];
@@ -143,18 +152,15 @@ final class CleanedReader extends Reader {
         int start = 0;
         int number = lineNumber;
         boolean suspect = false;
-        boolean blank = true;
         int i = 0;
         while (i < len) {
             char c = buf[i];
+            if (c >= STOP.length || !STOP[c]) {
+                i++;
+                continue;
+            }
             if (c != '\n' && c != '\r') {
-                // one pass for the usual line: only a prompt character makes the cleaner look closer
-                if (c <= '>' && (c == '$' || c == '%' || c == '#' || c == '>')) {
-                    suspect = true;
-                }
-                if (blank && !(c <= ' ' && Fields.isBlank(c))) {
-                    blank = false;
-                }
+                suspect = true; // a prompt character: the cleaner looks at this line closer
                 i++;
                 continue;
             }
@@ -162,11 +168,10 @@ final class CleanedReader extends Reader {
                 break; // a CR at the end of a read: whether an LF follows is not known yet
             }
             number++;
-            if (suspect ? !cleaner.passes(buf, start, i, number) : !cleaner.plain(number, blank)) {
+            if (suspect ? !cleaner.passes(buf, start, i, number) : !cleaner.plain(number, isBlank(start, i))) {
                 return false;
             }
             suspect = false;
-            blank = true;
             i += c == '\r' && i + 1 < len && buf[i + 1] == '\n' ? 2 : 1;
             start = i;
         }
@@ -176,6 +181,16 @@ final class CleanedReader extends Reader {
         lineNumber = number;
         direct = start;
         directPos = 0;
+        return true;
+    }
+
+    /** Whether {@code buf[from, to)} holds only blanks: decided by the first character on nearly every line. */
+    private boolean isBlank(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Fields.isBlank(buf[i])) {
+                return false;
+            }
+        }
         return true;
     }
 
