@@ -157,7 +157,7 @@ public final class Cli {
             err.flush();
         }
         try (Progress p = Progress.start(this, "reading " + name + size(name))) {
-            return prepare(new RouteTableReader(registry()).read(name, stdin, parserId));
+            return prepare(reader(registry()).read(name, stdin, parserId));
         }
     }
 
@@ -175,6 +175,11 @@ public final class Cli {
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    /** A reader whose paste notices (a prompt or quote markers left out) go to standard error. */
+    private RouteTableReader reader(PluginRegistry plugins) {
+        return new RouteTableReader(plugins, notice -> err.println("routediff: notice: " + notice));
     }
 
     /** Every table a command shows passes here: with --redact its addresses are numbered before output begins. */
@@ -208,7 +213,7 @@ public final class Cli {
         Throwable[] failures = new Throwable[2];
         Thread other = new Thread(() -> {
             try {
-                tables[1] = new RouteTableReader(plugins).read(second, stdin, parserId);
+                tables[1] = reader(plugins).read(second, stdin, parserId);
             } catch (Throwable t) {
                 failures[1] = t;
             }
@@ -216,7 +221,7 @@ public final class Cli {
         other.setDaemon(true);
         other.start();
         try {
-            tables[0] = new RouteTableReader(plugins).read(first, stdin, parserId);
+            tables[0] = reader(plugins).read(first, stdin, parserId);
         } catch (IOException | RuntimeException | Error e) {
             failures[0] = e;
         }

@@ -12,7 +12,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,9 +28,19 @@ public final class RouteTableReader {
     public static final String STDIN = "stdin";
 
     private final PluginRegistry registry;
+    private final Consumer<String> notices;
 
     public RouteTableReader(PluginRegistry registry) {
+        this(registry, notice -> { });
+    }
+
+    /**
+     * @param notices takes one line for each input that was read as a paste (prompt, quote markers or Markdown
+     *                borders left out, see {@link PasteCleaner}): not an error, but the user should know
+     */
+    public RouteTableReader(PluginRegistry registry, Consumer<String> notices) {
         this.registry = registry;
+        this.notices = notices;
     }
 
     public RouteTable read(String name, InputStream stdin, String parserId) throws IOException {
@@ -47,9 +60,39 @@ public final class RouteTableReader {
         }
     }
 
+    /**
+     * Cleans paste noise off the input (see {@link PasteCleaner}), then detects (on the cleaned sample) and parses.
+     * A small input whose sample shows no noise is parsed straight from its reader.
+     */
     public RouteTable parse(TextInput input, String parserId) throws IOException {
-        RouteTableParser parser = parserId != null ? byId(parserId) : detect(input);
-        return parser.parse(input.reader(), input.source());
+        PasteCleaner cleaner = new PasteCleaner(input.source(), this::routeCommands);
+        String sample = cleaner.sample(input.sample());
+        // fewer than a third as many characters as sample bytes: the sample is the whole input (UTF-8 takes at most
+        // three bytes a character), so what it showed is all there is
+        boolean whole = (long) input.sample().length() * 3 + 3 < TextInput.SAMPLE_BYTES;
+        Reader reader = whole && !cleaner.noisySample() ? input.reader() : new CleanedReader(input.reader(), cleaner);
+        RouteTableParser parser = parserId != null ? byId(parserId) : detect(input.source(), sample);
+        try {
+            return parser.parse(reader, input.source());
+        } finally {
+            String notice = cleaner.notice();
+            if (notice != null) {
+                notices.accept(notice);
+            }
+        }
+    }
+
+    /** The commands the installed parsers declare: what a prompt above a table may have run. */
+    private List<String> routeCommands() {
+        List<String> commands = new ArrayList<>();
+        for (Plugin<RouteTableParser> p : registry.parsers()) {
+            try {
+                commands.addAll(p.provider().info().commands());
+            } catch (RuntimeException e) {
+                // a parser whose info() fails contributes no commands; the registry reported it already
+            }
+        }
+        return commands;
     }
 
     /** The parser with this id; an unknown id is an error that lists the known ones. */
@@ -62,27 +105,27 @@ public final class RouteTableReader {
      * The parser that claims the input: among the plugins loaded so far (the built-ins, when the registry defers its
      * bundled jars), and only when none of them does, among all.
      */
-    private RouteTableParser detect(TextInput input) {
-        RouteTableParser best = detect(input, registry.loadedParsers());
+    private RouteTableParser detect(String source, String sample) {
+        RouteTableParser best = detect(sample, registry.loadedParsers());
         if (best == null && registry.loadDeferred()) {
-            best = detect(input, registry.parsers());
+            best = detect(sample, registry.parsers());
         }
         if (best == null) {
             int n = registry.parsers().size();
-            throw new RouteInputException(input.source(), 1, "no parser recognises this input (" + n + " installed, "
+            throw new RouteInputException(source, 1, "no parser recognises this input (" + n + " installed, "
                     + "see 'routediff plugins'); expected the output of netstat -rn, ip route or route print, or name "
                     + "a parser with --parser");
         }
         return best;
     }
 
-    private static RouteTableParser detect(TextInput input, List<Plugin<RouteTableParser>> parsers) {
+    private static RouteTableParser detect(String sample, List<Plugin<RouteTableParser>> parsers) {
         RouteTableParser best = null;
         int bestScore = 0;
         for (Plugin<RouteTableParser> p : parsers) {
             int score;
             try {
-                score = p.provider().detect(input.sample());
+                score = p.provider().detect(sample);
             } catch (RuntimeException e) {
                 continue; // a detector must not throw; one that does simply does not claim the input
             }

@@ -36,6 +36,8 @@ final class Detection {
         boolean routingTables = false;
         boolean bare = false;
         boolean anyContent = false;
+        boolean squeezedHeader = false;
+        boolean macosRow = false;
         int headers = 0;
         int from = 0;
         while (from < sample.length()) {
@@ -57,13 +59,20 @@ final class Detection {
             if (Header.isHeaderLine(line)) {
                 // The sample may end inside a line: a cut-off header proves nothing either way.
                 boolean cutOff = nl < 0 && headers > 0;
-                if (!macosHeader(line) && !cutOff) {
+                if (squeezed(line)) {
+                    squeezedHeader = true; // a paste lost the padding: the rows must show macOS instead
+                } else if (!macosHeader(line) && !cutOff) {
                     return 0;
                 }
                 headers++;
             } else if (fullCidrZeroOctet(line)) {
                 return 0;
+            } else if (headers > 0 && macosRow(line)) {
+                macosRow = true;
             }
+        }
+        if (squeezedHeader && !macosRow) {
+            return 0;
         }
         if (headers == 0) {
             // Only "Routing tables": what macOS prints for a family without routes; FreeBSD would print the same.
@@ -83,6 +92,41 @@ final class Detection {
             gap++;
         }
         return gap >= MIN_FLAGS_GAP && (gateway == 19 || gateway == 40 || gateway == 54);
+    }
+
+    /** A header whose padding a paste squeezed to single blanks: its spacing says nothing about the platform. */
+    private static boolean squeezed(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (Fields.isBlank(line.charAt(i)) && Fields.isBlank(line.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A row only macOS prints: a destination with trailing zero octets dropped ({@code 127}, {@code 10.243/27},
+     * {@code 169.254}; FreeBSD prints full addresses), or the {@code c} (cloning) flag FreeBSD no longer has.
+     */
+    private static boolean macosRow(String line) {
+        java.util.List<String> t = Fields.split(line);
+        if (t.size() < 4) {
+            return false;
+        }
+        String dest = t.get(0);
+        int slash = dest.indexOf('/');
+        String addr = slash < 0 ? dest : dest.substring(0, slash);
+        int dots = 0;
+        boolean digits = !addr.isEmpty();
+        for (int i = 0; i < addr.length() && digits; i++) {
+            char c = addr.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                digits = false;
+            }
+        }
+        return digits && dots < 3 || t.get(2).indexOf('c') > 0 && t.get(2).charAt(0) == 'U';
     }
 
     /** True when the line starts with {@code a.b.c.0/len}: FreeBSD's full CIDR, never printed by macOS. */

@@ -9,7 +9,8 @@ import java.util.List;
  * per {@code -l} level (Refs, Use, Mtu, RT_IFA, rtt…), so each section brings its own.
  *
  * @param columns    the header words in order
- * @param family     the section's address family
+ * @param family     the section's address family; null under a squeezed header with no section title, until the
+ *                   first row shows it
  * @param flags      index of {@code Flags}
  * @param netif      index of {@code Netif}
  * @param rtIfa      index of {@code RT_IFA}, or -1
@@ -46,8 +47,23 @@ record Header(List<String> columns, AddressFamily family, int flags, int netif, 
             throw new RowProblem(EXPECTED + " with Flags right after Gateway, found '" + line.strip() + "'");
         }
         boolean hasExpire = netif + 1 < cols.size() && cols.get(netif + 1).equals("Expire");
-        AddressFamily f = family != null ? family : familyFromWidth(line);
+        AddressFamily f = family != null ? family : squeezed(line) ? null : familyFromWidth(line);
         return new Header(cols, f, flags, netif, rtIfa, hasExpire);
+    }
+
+    /** The same header for a known family: a squeezed bare header's family comes from its first row. */
+    Header withFamily(AddressFamily f) {
+        return new Header(columns, f, flags, netif, rtIfa, hasExpire);
+    }
+
+    /** No two blanks in a row: a paste squeezed the padding, so the column widths tell nothing. */
+    private static boolean squeezed(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (Fields.isBlank(line.charAt(i)) && Fields.isBlank(line.charAt(i - 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** netstat -n pads the IPv4 Destination column to 18 characters and the IPv6 one to 39 (53 with -W). */

@@ -2,6 +2,7 @@ package dev.routediff.parser.macos;
 
 import dev.routediff.core.input.Fields;
 import dev.routediff.core.input.LineSource;
+import dev.routediff.core.input.PasteCleaner;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.RouteInputException;
@@ -31,6 +32,7 @@ final class TableReader {
     private boolean fastSection;
     private int fastRowCount;
     private boolean seenContent;
+    private int firstLine;
 
     private final boolean fastRowsAllowed;
     private final int parallelAfter;
@@ -103,6 +105,9 @@ final class TableReader {
             if (isStderrNoise(line)) {
                 continue;
             }
+            if (firstLine == 0) {
+                firstLine = lineNumber;
+            }
             try {
                 readLine(line, lineNumber);
             } catch (RowProblem p) {
@@ -124,8 +129,7 @@ final class TableReader {
     private void readLine(String line, int lineNumber) {
         if (line.equals("Routing tables")) {
             if (seenContent) {
-                throw new RowProblem("expected a route row, found a second 'Routing tables' line: give one dump"
-                        + " per input");
+                throw PasteCleaner.secondTable(source, lineNumber, firstLine, "a second 'Routing tables'");
             }
             return;
         }
@@ -142,6 +146,14 @@ final class TableReader {
         }
         if (header == null) {
             throw new RowProblem(Header.EXPECTED + " before the first route, found '" + line.strip() + "'");
+        }
+        if (header.family() == null) {
+            // a bare table whose padding a paste squeezed: IPv6 rows carry a colon in the destination or gateway
+            java.util.List<String> t = Fields.split(line);
+            boolean v6 = t.get(0).indexOf(':') >= 0 || t.size() > 1 && t.get(1).indexOf(':') >= 0
+                    && !t.get(1).startsWith("link#") && t.get(1).chars().filter(c -> c == ':').count() != 5;
+            header = header.withFamily(v6 ? AddressFamily.INET6 : AddressFamily.INET);
+            fastSection = fastRowsAllowed && FastRows.suits(header);
         }
         routes.add(Rows.parse(Fields.split(line), header, lineNumber, shared));
     }

@@ -115,14 +115,16 @@ class ErrorTest {
     void secondDumpInOneInput() {
         assertProblem(refuse(Fixtures.lines("Routing tables", "", "Internet:", V4_HEADER,
                         "default            192.168.0.1        UGScg             en0", "Routing tables")), 6,
-                "expected a route row, found a second 'Routing tables' line: give one dump per input");
+                "expected one route table per input, found a second 'Routing tables' starting here (the first starts at"
+                        + " line 1); tables are not merged: split it there, e.g. head -n 5 test > before.txt; tail -n +6"
+                        + " test > after.txt");
     }
 
     @Test
     void bareHeaderWhoseSpacingHidesTheFamily() {
-        assertProblem(refuse(Fixtures.lines("Destination Gateway Flags Netif Expire")), 1,
+        assertProblem(refuse(Fixtures.lines("Destination      Gateway Flags Netif Expire")), 1,
                 "expected a section title 'Internet:' or 'Internet6:' before this header: its spacing does not"
-                        + " show the address family, found 'Destination Gateway Flags Netif Expire'");
+                        + " show the address family, found 'Destination      Gateway Flags Netif Expire'");
     }
 
     @Test

@@ -36,6 +36,31 @@ class FastRowsTest {
     }
 
     /**
+     * A paste that squeezed the padding to one blank (a chat, a web page) or turned it into tabs (a spreadsheet):
+     * the fast, general and parallel readers agree on it, and it reads as the table it was made from, line for line.
+     */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void squeezedAndTabbedSamplesReadTheSameEitherWayAndAsTheOriginal(Path sample) throws IOException {
+        String text = Files.readString(sample);
+        String name = sample.getFileName().toString();
+        RouteTable original = assertSameOutcome(text, name);
+        StringBuilder squeezed = new StringBuilder();
+        StringBuilder tabbed = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            squeezed.append(t.replaceAll("[ \t]+", " ")).append('\n');
+            tabbed.append(t.startsWith("Routing") ? t : t.replaceAll(" +", "\t")).append('\n');
+        }
+        for (String variant : List.of(squeezed.toString(), tabbed.toString())) {
+            RouteTable read = assertSameOutcome(variant, name);
+            if (original != null && text.contains("Internet")) {
+                assertEquals(original.routes(), read.routes(), variant);
+            }
+        }
+    }
+
+    /**
      * Rows drawn from values netstat prints and values it never does (host bits set, octets over 255, upper-case
      * or zero-padded MACs, names, long numbers, extra columns), so both the fast path and every way of declining
      * it are taken.

@@ -1,9 +1,11 @@
 package dev.routediff.parser.windows;
 
 /**
- * Scores a sample by the skeleton of route print, which is the same in every display language: long {@code =}
- * rules, interface rows ({@code  12...00 15 5d …}), and a title naming IPv4 or IPv6 right above a rule. No other
- * platform's route dump draws {@code =} rules, so without one the score is 0.
+ * Scores a sample by the skeleton of route print, which is the same in every display language: {@code =} rules,
+ * interface rows ({@code  12...00 15 5d …}), and a title naming IPv4 or IPv6 right above a rule. No other
+ * platform's route dump draws {@code =} rules. A paste cut below them ({@code IPv4 Route Table},
+ * {@code Active Routes:} or the column header first, rules lost) is claimed when such a start is followed by rows of
+ * route print's shapes: {@code dest mask gateway interface metric} with a netmask, or {@code If Metric dest/len}.
  */
 final class Detection {
 
@@ -11,6 +13,8 @@ final class Detection {
     static final int CERTAIN = 95;
     /** Rules and a table title, but no row of any kind in the sample. */
     static final int TITLED = 80;
+    /** No rule, but a table title, section title or column header of route print, and its rows. */
+    static final int FRAGMENT = 85;
     /** Rules and an interface list only (a copy cut before the tables). */
     static final int INTERFACES_ONLY = 40;
 
@@ -20,7 +24,7 @@ final class Detection {
     }
 
     static int score(String sample) {
-        if (sample == null || sample.indexOf("=====") < 0) {
+        if (sample == null) {
             return 0;
         }
         String[] lines = sample.split("\r\n|\r|\n", MAX_LINES + 1);
@@ -28,6 +32,7 @@ final class Detection {
         boolean title = false;
         boolean interfaces = false;
         boolean rows = false;
+        boolean fragmentStart = false;
         String previous = "";
         for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
             String line = lines[i];
@@ -44,8 +49,16 @@ final class Detection {
                 interfaces = true;
             } else if (isRouteRow(line)) {
                 rows = true;
+            } else if (Lines.isActiveTitle(line) || Lines.isPersistentTitle(line) || Lines.headerKind(line) != 0
+                    || Lines.isStandaloneTitle(line) && Lines.normalized(line).matches("ipv[46][ -].*")) {
+                fragmentStart = true;
             }
             previous = line;
+        }
+        if (!rule || !title) {
+            if (fragmentStart && rows) {
+                return FRAGMENT;
+            }
         }
         if (!rule) {
             return 0;

@@ -1,6 +1,8 @@
 package dev.routediff.parser.windows;
 
 import dev.routediff.core.input.Fields;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Shapes of route print lines that hold in every display language: only digits, dots and layout are relied on. */
@@ -15,21 +17,87 @@ final class Lines {
     /** Table titles keep {@code IPv4}/{@code IPv6} in every translation seen (IPv4-Routentabelle, IPv4 Tabla de…). */
     private static final Pattern FAMILY_WORD = Pattern.compile("(?<![A-Za-z0-9])IPv([46])(?![0-9])");
 
+    /*
+     * Words of the display languages this parser has samples of (English, French, Spanish, German). They are needed
+     * only where a paste starts below the structure that tells the same things in every language: a copy that begins
+     * at "Active Routes:" or at the column header has no table title and no rule line above it.
+     */
+    private static final List<String> ACTIVE_TITLES = List.of(
+            "active routes:", "itinéraires actifs :", "rutas activas:", "aktive routen:");
+    private static final List<String> PERSISTENT_TITLES = List.of(
+            "persistent routes:", "itinéraires persistants :", "rutas persistentes:", "ständige routen:");
+    /** The first words of the IPv4 Active Routes header. */
+    private static final List<String> IPV4_HEADERS = List.of(
+            "network destination ", "destination réseau ", "destino de red ", "netzwerkziel ");
+    /** The IPv6 header starts with {@code If} and the metric's name. */
+    private static final List<String> IPV6_HEADERS = List.of(
+            "if metric ", "if metrik ", "if métrique ", "if métrica ");
+    /** The IPv4 Persistent Routes header (English only: no sample in another language shows one). */
+    private static final List<String> PERSISTENT_HEADERS = List.of("network address ");
+
     private Lines() {
+    }
+
+    /** The line stripped, in lower case, its runs of blanks made one space (as a paste may have squeezed them). */
+    static String normalized(String line) {
+        return String.join(" ", Fields.split(line)).toLowerCase(Locale.ROOT);
+    }
+
+    /** An {@code Active Routes:} title in a known language. */
+    static boolean isActiveTitle(String line) {
+        return ACTIVE_TITLES.contains(normalized(line));
+    }
+
+    /** A {@code Persistent Routes:} title in a known language. */
+    static boolean isPersistentTitle(String line) {
+        return PERSISTENT_TITLES.contains(normalized(line));
+    }
+
+    /** 4 or 6 for a known Active Routes column header of that family, -4 for the IPv4 Persistent Routes one, else 0. */
+    static int headerKind(String line) {
+        String n = normalized(line) + " ";
+        for (String h : IPV4_HEADERS) {
+            if (n.startsWith(h)) {
+                return 4;
+            }
+        }
+        for (String h : IPV6_HEADERS) {
+            if (n.startsWith(h)) {
+                return 6;
+            }
+        }
+        for (String h : PERSISTENT_HEADERS) {
+            if (n.startsWith(h)) {
+                return -4;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A table title ({@code IPv4 Route Table}, {@code IPv4-Routentabelle}) where nothing above says one comes: an
+     * unindented line naming one family, without the colon or dots of ipconfig's {@code IPv4 Address. . . :}.
+     */
+    static boolean isStandaloneTitle(String line) {
+        return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && titleFamily(line) != 0
+                && line.indexOf(':') < 0 && line.indexOf(". ") < 0 && !line.strip().endsWith(".");
     }
 
     static String[] tokens(String line) {
         return Fields.split(line).toArray(new String[0]);
     }
 
-    /** A rule line: route print draws {@code =} lines; some copies end with a {@code -} line instead. */
+    /**
+     * A rule line: route print draws {@code =} lines (a copy may cut one short: 3 or more are enough); some copies end
+     * with a {@code -} line instead, taken only when long, since a short one could be anything.
+     */
     static boolean isSeparator(String line) {
         String t = line.strip();
-        if (t.length() < 20) {
+        if (t.length() < 3) {
             return false;
         }
         char c = t.charAt(0);
-        if (c != '=' && c != '-') {
+        if (c != '=' && (c != '-' || t.length() < 20)) {
             return false;
         }
         for (int i = 1; i < t.length(); i++) {

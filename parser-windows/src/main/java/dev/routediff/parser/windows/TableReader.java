@@ -2,6 +2,7 @@ package dev.routediff.parser.windows;
 
 import dev.routediff.core.input.Fields;
 import dev.routediff.core.input.LineSource;
+import dev.routediff.core.input.PasteCleaner;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
@@ -14,20 +15,24 @@ import dev.routediff.core.spi.RouteInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * One parse of one input. The layout is recognised by structure only (rule lines, the interface rows, titles naming
- * IPv4/IPv6, column shapes), never by header words, because every display language translates those.
+ * One parse of one input. The layout is recognised by structure (rule lines, the interface rows, titles naming
+ * IPv4/IPv6, column shapes), because every display language translates the words. Only a paste that starts below
+ * that structure (at {@code Active Routes:}, {@code Persistent Routes:} or the column header) is recognised by the
+ * words of the languages in {@link Lines}; its family then comes from the header or the rows.
  */
 final class TableReader {
 
     private enum State {
-        /** Before the first rule line: a shell prompt or another command's output. */
+        /** Before the first rule line or fragment start: a shell prompt or another command's output. */
         PREAMBLE,
         /** Just after the first rule line: the interface list title, or a table title when the list is missing. */
         OPENED,
@@ -58,6 +63,19 @@ final class TableReader {
     private Pending pending;
     private int firstLineNumber;
     private String firstLine;
+    /** The table title was found in the preamble: if no rule or section title follows, it was not one. */
+    private boolean tentativeTitle;
+    /** Families whose Active Routes were read: a second one of the same family is a second table. */
+    private final Set<AddressFamily> activeRead = EnumSet.noneOf(AddressFamily.class);
+    private boolean activeSection;
+    private int persistentTitleLine;
+    /** Where the table starts (its first structural line) and where the current run of non-row lines starts. */
+    private int tableStart;
+    private int blockStart;
+    private int lastDataLine;
+    /** A line after a table that is not a title: an error, unless an interface list follows (a second table). */
+    private String strayLine;
+    private int strayNumber;
 
     TableReader(String source) {
         this.source = source;
@@ -81,17 +99,44 @@ final class TableReader {
 
     private void accept(String line, int n) {
         if (pending != null) {
+            if (line.isBlank()) {
+                return; // a paste's blank line between a wrapped row and its gateway
+            }
             joinWrapped(line, n);
+            lastDataLine = n;
             return;
         }
         if (line.isBlank()) {
             return;
         }
+        if (blockStart <= lastDataLine) {
+            blockStart = n;
+        }
+        if (strayLine != null) {
+            String stray = strayLine;
+            strayLine = null;
+            if (Lines.INTERFACE_ROW.matcher(line).matches()) {
+                throw secondTable("a second interface list");
+            }
+            throw fail(strayNumber, "a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table') or a section title"
+                    + " such as 'Persistent Routes:', found " + Fields.quote(stray));
+        }
         boolean rule = Lines.isSeparator(line);
         switch (state) {
             case PREAMBLE -> {
                 if (rule) {
+                    start(n);
                     state = State.OPENED;
+                } else if (Lines.INTERFACE_ROW.matcher(line).matches()) {
+                    start(n);
+                    state = State.INTERFACES;
+                    interfaceRow(line, n);
+                } else if (fragmentStart(line, n)) {
+                    start(n);
+                } else if (Lines.isStandaloneTitle(line)) {
+                    start(n);
+                    tableTitle(line, n);
+                    tentativeTitle = true;
                 }
             }
             case OPENED -> {
@@ -102,8 +147,8 @@ final class TableReader {
                     state = State.INTERFACES;
                     interfaceRow(line, n);
                 } else if (Lines.titleFamily(line) != 0 && !Lines.isSectionTitle(line)) {
-                    tableTitle(line);
-                } else {
+                    tableTitle(line, n);
+                } else if (!fragmentStart(line, n)) {
                     state = State.INTERFACES; // the title of the interface list, in whatever language
                 }
             }
@@ -112,7 +157,9 @@ final class TableReader {
                     state = State.BETWEEN;
                 } else if (Lines.INTERFACE_ROW.matcher(line).matches()) {
                     interfaceRow(line, n);
-                } else {
+                } else if (Lines.isStandaloneTitle(line)) {
+                    tableTitle(line, n); // the rule under the interface list is missing
+                } else if (!fragmentStart(line, n)) {
                     throw fail(n, "an interface row such as ' 12...00 15 5d 0e 76 41 ......Ethernet Adapter' or a ==== line, found "
                             + Fields.quote(line));
                 }
@@ -124,7 +171,14 @@ final class TableReader {
                 if (state == State.AFTER_SECTION && Lines.isSectionTitle(line)) {
                     sectionTitle(line, n);
                 } else if (Lines.titleFamily(line) != 0 && !Lines.isSectionTitle(line)) {
-                    tableTitle(line);
+                    tableTitle(line, n);
+                } else if (Lines.INTERFACE_ROW.matcher(line).matches() && family != null) {
+                    throw secondTable("a second interface list");
+                } else if (fragmentStart(line, n)) {
+                    return;
+                } else if (family != null) {
+                    strayLine = line; // a second route print's interface list title, or junk: the next line tells
+                    strayNumber = n;
                 } else {
                     throw fail(n, "a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table')"
                             + (state == State.AFTER_SECTION ? " or a section title such as 'Persistent Routes:'" : "")
@@ -132,24 +186,38 @@ final class TableReader {
                 }
             }
             case TABLE_RULE -> {
-                if (!rule) {
-                    throw fail(n, "a ==== line under the table title, found " + Fields.quote(line));
+                if (rule) {
+                    tentativeTitle = false;
+                    state = State.SECTION_TITLE;
+                } else if (Lines.isSectionTitle(line)) {
+                    tentativeTitle = false;
+                    sectionTitle(line, n); // the rule under the title is missing
+                } else if (tentativeTitle) {
+                    // a line naming IPv4 in another command's output: not a route table after all
+                    tentativeTitle = false;
+                    family = null;
+                    state = State.PREAMBLE;
+                    accept(line, n);
+                } else {
+                    throw fail(n, "a ==== line or a section title such as 'Active Routes:' under the table title, found "
+                            + Fields.quote(line));
                 }
-                state = State.SECTION_TITLE;
             }
             case SECTION_TITLE -> {
                 if (rule) {
                     return;
                 }
-                if (!Lines.isSectionTitle(line)) {
+                if (!Lines.isSectionTitle(line) && !fragmentStart(line, n)) {
                     throw fail(n, "a section title such as 'Active Routes:', found " + Fields.quote(line));
+                } else if (Lines.isSectionTitle(line)) {
+                    sectionTitle(line, n);
                 }
-                sectionTitle(line, n);
             }
             case SECTION_START -> {
                 if (rule) {
                     state = State.AFTER_SECTION; // a section with neither rows nor None
                 } else if (Lines.isNone(line)) {
+                    lastDataLine = n;
                     state = State.AFTER_SECTION;
                 } else if (looksLikeRow(line)) {
                     throw fail(n, "a column header such as 'Network Destination  Netmask  Gateway  Interface  Metric' before the first row, found "
@@ -157,7 +225,7 @@ final class TableReader {
                 } else if (Lines.isSectionTitle(line)) {
                     sectionTitle(line, n);
                 } else {
-                    state = State.ROWS; // the column header, in whatever language
+                    header(line, Lines.headerKind(line)); // the column header, in whatever language
                 }
             }
             case ROWS -> {
@@ -166,23 +234,78 @@ final class TableReader {
                 } else if (Lines.isSectionTitle(line)) {
                     sectionTitle(line, n);
                 } else if (Lines.titleFamily(line) != 0 && !looksLikeRow(line)) {
-                    tableTitle(line);
+                    tableTitle(line, n);
+                } else if (Lines.headerKind(line) != 0) {
+                    throw secondTable("a second column header");
                 } else {
                     row(line, n);
+                    lastDataLine = n;
                 }
             }
             default -> throw new IllegalStateException(state.name());
         }
     }
 
+    private void start(int n) {
+        if (tableStart == 0) {
+            tableStart = n;
+        }
+    }
+
+    /**
+     * A paste that starts (or goes on, its rule lines missing) at a section title or a column header in a known
+     * language: true when the line was one and has been taken.
+     */
+    private boolean fragmentStart(String line, int n) {
+        if (Lines.isActiveTitle(line) || Lines.isPersistentTitle(line)) {
+            sectionTitle(line, n);
+            return true;
+        }
+        int kind = Lines.headerKind(line);
+        if (kind == 0) {
+            return false;
+        }
+        boolean persistentHeader = kind < 0;
+        if (!persistentHeader) {
+            startActive(kind == 4 ? AddressFamily.INET : AddressFamily.INET6, n);
+        } else {
+            family = AddressFamily.INET;
+            persistent = true;
+            sectionsInTable = 2;
+            persistentTitleLine = n;
+        }
+        state = State.ROWS;
+        return true;
+    }
+
+    /** The column header under a section title: it tells the family when no table title did. */
+    private void header(String line, int kind) {
+        if (family == null && kind != 0) {
+            family = Math.abs(kind) == 4 ? AddressFamily.INET : AddressFamily.INET6;
+            if (activeSection) {
+                activeRead.add(family);
+            }
+        }
+        state = State.ROWS;
+    }
+
+    private RouteInputException secondTable(String what) {
+        return PasteCleaner.secondTable(source, blockStart, Math.max(1, tableStart), what);
+    }
+
     private void finish(int last) {
+        if (strayLine != null) {
+            throw fail(strayNumber, "a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table') or a section title"
+                    + " such as 'Persistent Routes:', found " + Fields.quote(strayLine));
+        }
         if (pending != null) {
             throw fail(pending.line() + 1, "the gateway of the IPv6 row on line " + pending.line()
                     + " on the next line, found the end of the input");
         }
         switch (state) {
             case PREAMBLE -> throw fail(firstLine == null ? 1 : firstLineNumber,
-                    "route print output, which starts with a ==== line, found " + (firstLine == null ? "no text" : Fields.quote(firstLine)));
+                    "route print output (from its ==== line, the interface list, 'IPv4 Route Table', 'Active Routes:' or"
+                    + " the column header), found " + (firstLine == null ? "no text" : Fields.quote(firstLine)));
             case OPENED, INTERFACES, BETWEEN -> {
                 if (family == null) {
                     throw fail(last + 1, "an IPv4 or IPv6 route table after the interface list, found the end of the input");
@@ -200,26 +323,75 @@ final class TableReader {
                 // ROWS or AFTER_SECTION: a complete table
             }
         }
+        if (!anyActive && persistentTitleLine > 0) {
+            throw fail(persistentTitleLine, "an Active Routes section: Persistent Routes are the routes stored with"
+                    + " route -p, not the live table; copy from 'Active Routes:' (or paste the whole route print)");
+        }
     }
 
-    private void tableTitle(String line) {
-        family = Lines.titleFamily(line) == 4 ? AddressFamily.INET : AddressFamily.INET6;
+    private void tableTitle(String line, int n) {
+        AddressFamily f = Lines.titleFamily(line) == 4 ? AddressFamily.INET : AddressFamily.INET6;
+        if (activeRead.contains(f)) {
+            throw secondTable("a second " + label(f) + " route table");
+        }
+        family = f;
         sectionsInTable = 0;
+        activeSection = false;
+        persistent = false;
         state = State.TABLE_RULE;
     }
 
+    private static String label(AddressFamily f) {
+        return f == AddressFamily.INET ? "IPv4" : "IPv6";
+    }
+
+    /** An Active Routes section begins (its family may still be unknown in a fragment: then its rows tell). */
+    private void startActive(AddressFamily f, int n) {
+        if (sectionsInTable > 0 || f != null && activeRead.contains(f)) {
+            throw secondTable("a second " + (f == null ? "" : label(f) + " ") + "Active Routes section");
+        }
+        if (f != null) {
+            family = f;
+            activeRead.add(f);
+        }
+        persistent = false;
+        activeSection = true;
+        anyActive = true;
+        sectionsInTable = 1;
+    }
+
     private void sectionTitle(String line, int n) {
-        if (family == null) {
-            throw fail(n, "a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table'), found " + Fields.quote(line));
+        boolean persistentTitle;
+        if (Lines.isPersistentTitle(line)) {
+            persistentTitle = true;
+        } else if (Lines.isActiveTitle(line)) {
+            persistentTitle = false;
+        } else {
+            if (sectionsInTable == 2) {
+                throw fail(n, "a table title or the end of the input after the Persistent Routes section, found "
+                        + Fields.quote(line));
+            }
+            // Windows always prints Active Routes first and Persistent Routes second; their words are translated
+            persistentTitle = sectionsInTable == 1;
         }
-        if (sectionsInTable == 2) {
-            throw fail(n, "a table title or the end of the input after the Persistent Routes section, found " + Fields.quote(line));
+        if (persistentTitle) {
+            if (sectionsInTable == 2) {
+                throw fail(n, "a table title or the end of the input after the Persistent Routes section, found "
+                        + Fields.quote(line));
+            }
+            persistent = true;
+            activeSection = false;
+            sectionsInTable = 2;
+            if (persistentTitleLine == 0) {
+                persistentTitleLine = n;
+            }
+        } else {
+            startActive(family, n);
         }
-        // Windows always prints Active Routes first and Persistent Routes second; their words are translated
-        persistent = sectionsInTable == 1;
-        sectionsInTable++;
         state = State.SECTION_START;
     }
+
+    private boolean anyActive;
 
     private boolean looksLikeRow(String line) {
         String[] t = Lines.tokens(line);
@@ -257,6 +429,8 @@ final class TableReader {
             }
             name = rest.substring(i).strip();
         }
+        // one blank between words, whatever a paste made of the padding (a tab, squeezed or doubled blanks)
+        name = String.join(" ", Fields.split(name));
         Integer first = interfaceLines.putIfAbsent(index, n);
         if (first != null) {
             throw fail(n, "each interface index once in the interface list, found " + index + " again (first on line " + first + ")");
@@ -266,6 +440,23 @@ final class TableReader {
 
     private void row(String line, int n) {
         String[] t = Lines.tokens(line);
+        if (family == null) {
+            // a fragment that starts at a section title: the first row shows the family
+            IpAddress first = IpAddress.tryParse(t[0]);
+            AddressFamily f = first != null && first.family() == AddressFamily.INET ? AddressFamily.INET
+                    : t.length >= 3 && Lines.isDigits(t[0]) && Lines.isDigits(t[1]) ? AddressFamily.INET6 : null;
+            if (f == null) {
+                throw fail(n, "an IPv4 row (destination, netmask, gateway, interface, metric) or an IPv6 row (If, metric,"
+                        + " destination, gateway), found " + Fields.quote(line));
+            }
+            if (activeSection && activeRead.contains(f)) {
+                throw secondTable("a second " + label(f) + " Active Routes section");
+            }
+            family = f;
+            if (activeSection) {
+                activeRead.add(f);
+            }
+        }
         if (family == AddressFamily.INET) {
             if (persistent) {
                 persistentV4(t, line, n);
@@ -285,8 +476,12 @@ final class TableReader {
         pending = null;
         String[] g = Lines.tokens(line);
         boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
-        boolean gatewayOnly = indented && g.length >= 1 && (g.length == 1 || Lines.isOnLink(line.strip()))
-                && !Lines.isDigits(g[0]);
+        // route print indents the gateway to its column; a paste with squeezed blanks may leave it at the margin,
+        // where it is still told apart from a row (which starts with the If number) and a title (which ends in ':')
+        boolean gatewayOnly = g.length >= 1 && !Lines.isDigits(g[0]) && (indented
+                ? g.length == 1 || Lines.isOnLink(line.strip())
+                : !line.strip().endsWith(":") && (g.length == 1 && (Lines.isOnLink(g[0]) || IpAddress.tryParse(g[0]) != null)
+                        || g.length == 2 && Lines.isOnLink(line.strip())));
         if (!gatewayOnly) {
             throw fail(n, "the gateway of the IPv6 row on line " + p.line() + " alone on this line, found "
                     + (line.isBlank() ? "a blank line" : Fields.quote(line)));

@@ -21,7 +21,8 @@ class ErrorTest {
     @Test
     void notRoutePrintAtAll() {
         fails(Fixtures.lines("", "Kernel IP routing table", "Destination     Gateway"),
-                "test:2: expected route print output, which starts with a ==== line, found 'Kernel IP routing table'");
+                "test:2: expected route print output (from its ==== line, the interface list, 'IPv4 Route Table', "
+                        + "'Active Routes:' or the column header), found 'Kernel IP routing table'");
     }
 
     @Test
@@ -96,7 +97,10 @@ class ErrorTest {
         fails(Fixtures.lines(RULE, "Interface List", RULE, "Route Table", RULE),
                 "test:4: expected a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table'), found 'Route Table'");
         fails(Fixtures.lines(RULE, "Interface List", RULE, "IPv4 Route Table", "Active Routes:"),
-                "test:5: expected a ==== line under the table title, found 'Active Routes:'");
+                "test:6: expected the rows of the Active Routes section (or None), found the end of the input");
+        fails(Fixtures.lines(RULE, "Interface List", RULE, "IPv4 Route Table", "Some other line"),
+                "test:5: expected a ==== line or a section title such as 'Active Routes:' under the table title, found "
+                        + "'Some other line'");
         fails(Fixtures.lines(RULE, "Interface List", RULE, "IPv4 Route Table", RULE, "Active Routes:"),
                 "test:7: expected the rows of the Active Routes section (or None), found the end of the input");
         fails(Fixtures.lines(RULE, "Interface List", RULE, "IPv4 Route Table", RULE, "Active Routes:",
@@ -111,8 +115,9 @@ class ErrorTest {
     @Test
     void twoDumpsInOneFileAreNotMerged() {
         String one = Fixtures.read("jackpal-gateway__windowsMultipleGateways.txt");
-        fails(one + "\n" + one, "test:29: expected a table title naming IPv4 or IPv6 (such as 'IPv4 Route Table') or a section "
-                + "title such as 'Persistent Routes:', found 'Interface List'");
+        fails(one + "\n" + one, "test:28: expected one route table per input, found a second interface list starting here "
+                + "(the first starts at line 1); tables are not merged: split it there, e.g. head -n 27 test > before.txt; "
+                + "tail -n +28 test > after.txt");
     }
 
     @Test
