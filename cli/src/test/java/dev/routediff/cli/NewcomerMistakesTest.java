@@ -105,7 +105,7 @@ class NewcomerMistakesTest {
         "prase | routediff: 'prase' is not a command; did you mean 'parse'? (see 'routediff --help')",
         "expalin | routediff: 'expalin' is not a command; did you mean 'explain'? (see 'routediff --help')",
         "frobnicate | routediff: 'frobnicate' is not a command; the commands are demo, parse, diff, lookup, predict,"
-                + " explain, capture, watch, plugins or help (see 'routediff --help')",
+                + " explain, check, capture, watch, plugins or help (see 'routediff --help')",
     })
     void unknownCommandsArePlain(String typed, String message) {
         Result r = CliTest.run(typed, BEFORE);
@@ -182,7 +182,7 @@ class NewcomerMistakesTest {
         "--set split-tunnel=yes | --set split-tunnel: expected true or false, found 'yes'",
         "--set split-tunel=true | --set split-tunel: rule set aws-client-vpn has no setting 'split-tunel'; did you mean"
                 + " 'split-tunnel'? (its settings: client-cidr, assigned-ip, split-tunnel, route, endpoint-ip,"
-                + " default-gateway, tunnel-prefix, endpoint-json, routes-json)",
+                + " default-gateway, tunnel-prefix, endpoint-json, routes-json, platform)",
     })
     void badSettingsAreOneLineWithACorrectedExample(String option, String message) {
         List<String> args = new java.util.ArrayList<>(List.of("predict", "--split-tunnel"));
