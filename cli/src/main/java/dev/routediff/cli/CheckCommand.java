@@ -72,6 +72,11 @@ public final class CheckCommand implements Command {
     }
 
     @Override
+    public boolean rendersHtml() {
+        return true;
+    }
+
+    @Override
     public int call() throws Exception {
         long stdin = java.util.stream.Stream.of(table, before, dns).filter("-"::equals).count();
         if (stdin > 1) {
@@ -91,7 +96,9 @@ public final class CheckCommand implements Command {
         DnsConfig dnsConfig = dns == null ? null : readDns(dns);
         CheckResult result = check(cli, new CheckInput(now, earlier, rules.settings(), dnsConfig), ruleSet);
         Format f = output.format();
-        if (f == Format.JSON) {
+        if (f == Format.HTML) {
+            Reports.check(cli, now, earlier, result);
+        } else if (f == Format.JSON) {
             cli.out().print(cli.json().write(new CheckViews(cli.json().mapper()).json(result)));
         } else {
             cli.out().print(CheckViews.text(result, f, cli.color(f)));

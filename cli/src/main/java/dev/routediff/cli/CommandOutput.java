@@ -61,7 +61,7 @@ final class CommandOutput {
 
     int run(Command command, Cli cli) throws Exception {
         if (format == Format.HTML && !command.rendersHtml()) {
-            throw new UsageException("--format html is offered by diff, explain, lookup, predict --before and demo");
+            throw new UsageException("--format html is offered by diff, explain, lookup, check, predict --before and demo");
         }
         cli.commandLine(args);
         cli.maps(maps);

@@ -117,16 +117,18 @@ public final class LookupCommand implements Command {
         List<Warning> warnings = earlier == null ? null
                 : InputWarnings.platformsDiffer(earlier, now).stream().toList();
         Format f = output.format();
-        if (trace && f != Format.HTML) {
+        if (trace) {
             List<Trace> traced = RouteScan.trace(now, parsed);
             Optional<List<Trace>> tracedBefore = Optional.ofNullable(earlier).map(t -> RouteScan.trace(t, parsed));
-            if (f == Format.JSON) {
-                List<LookupRow> rows = new ArrayList<>();
-                for (int i = 0; i < parsed.size(); i++) {
-                    int at = i;
-                    rows.add(new LookupRow(traced.get(i).lookup(), tracedBefore.map(b -> b.get(at).lookup()),
-                            hosts.get(i)));
-                }
+            List<LookupRow> rows = new ArrayList<>();
+            for (int i = 0; i < parsed.size(); i++) {
+                int at = i;
+                rows.add(new LookupRow(traced.get(i).lookup(), tracedBefore.map(b -> b.get(at).lookup()),
+                        hosts.get(i)));
+            }
+            if (f == Format.HTML) {
+                Reports.lookup(cli, now, earlier, rows, traced, tracedBefore.orElse(List.of()));
+            } else if (f == Format.JSON) {
                 ObjectNode json = cli.json().lookups(rows, before != null, warnings);
                 TraceViews.addTo(json, traced, tracedBefore);
                 cli.out().print(cli.json().write(json));

@@ -1,10 +1,14 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.render.CheckViews;
 import dev.routediff.cli.render.LookupRow;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.cli.render.html.HtmlReport;
+import dev.routediff.core.check.CheckResult;
+import dev.routediff.core.check.Finding;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
+import dev.routediff.core.lookup.Trace;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -93,6 +97,12 @@ final class Reports {
     }
 
     static void lookup(Cli cli, RouteTable table, RouteTable before, List<LookupRow> rows) throws IOException {
+        lookup(cli, table, before, rows, List.of(), List.of());
+    }
+
+    /** With {@code --trace}: the candidates of every lookup under the answer. */
+    static void lookup(Cli cli, RouteTable table, RouteTable before, List<LookupRow> rows, List<Trace> traces,
+                       List<Trace> tracesBefore) throws IOException {
         HtmlReport r = start(cli, "routediff lookup: " + name(table));
         if (before != null) {
             r.input(input(cli, "Before", before)).input(input(cli, "After", table))
@@ -101,7 +111,25 @@ final class Reports {
         } else {
             r.input(input(cli, "Table", table)).table("Table", table);
         }
-        r.lookups(rows, before != null).write(cli.out());
+        r.lookups(rows, before != null).traces(traces, tracesBefore).write(cli.out());
+    }
+
+    static void check(Cli cli, RouteTable table, RouteTable before, CheckResult result) throws IOException {
+        HtmlReport r = start(cli, "routediff check: " + name(table)).findingsFirst();
+        if (before != null) {
+            r.input(input(cli, "Before", before)).input(input(cli, "Now", table))
+                    .tables("Before", before, "Now", table, RouteDiffer.diff(before, table, false), Map.of(), false);
+        } else {
+            r.input(input(cli, "Table", table)).table("Table", table);
+        }
+        r.status(CheckViews.summary(result), result.clean());
+        for (Finding f : result.findings()) {
+            r.finding(new HtmlReport.Finding(f.severity().label(), f.code(), f.message(), f.fix(),
+                    f.exampleIfAny().map(CheckViews::example).orElse(null),
+                    f.evidence().stream().map(CheckViews::evidenceLine).toList()));
+        }
+        warnings(r, result.warnings());
+        r.write(cli.out());
     }
 
     private static HtmlReport start(Cli cli, String title) {

@@ -172,6 +172,42 @@ class HtmlReportTest {
     }
 
     @Test
+    void lookupTraceListsEveryCandidateInTheDecisionsOrder() {
+        Result r = CliTest.run("lookup", AFTER, "172.16.0.5", "--before", BEFORE, "--trace", "--format", "html");
+        assertEquals(0, r.code(), r.err());
+        Document d = html(r);
+        assertEquals(1, d.select("table.lookups tbody tr").size(), "the answer stays on top");
+        Element trace = d.selectFirst("#trace table.trace");
+        assertTrue(trace.selectFirst("caption").text().startsWith("172.16.0.5 → tunnel: longest prefix /24"),
+                trace.selectFirst("caption").text());
+        Elements chosen = trace.select("tbody tr.chosen");
+        assertEquals(1, chosen.size());
+        assertEquals("172.16.0.0/24", chosen.first().selectFirst("th").text());
+        assertTrue(trace.select("tbody tr").size() >= 2, "the default route is a candidate passed over");
+        Element before = d.selectFirst("#trace-before table.trace");
+        assertTrue(before.selectFirst("caption").text().startsWith("172.16.0.5 → LAN"),
+                before.selectFirst("caption").text());
+    }
+
+    @Test
+    void checkReportPutsTheFindingsWithTheirFixesAndEvidenceFirst() {
+        String table = ROOT.resolve("examples/check/macos-split-lan-shadowed.txt").toString();
+        Result r = CliTest.run("check", table, "--format", "html");
+        assertEquals(1, r.code(), r.err());
+        Document d = html(r);
+        assertSelfContained(r.out());
+        Element finding = d.selectFirst("#findings li.warning, #findings li.error");
+        assertTrue(finding.selectFirst("code").text().equals("vpn-route-shadowed"), finding.text());
+        assertTrue(finding.selectFirst(".fix").text().startsWith("Fix: "), finding.text());
+        assertTrue(finding.selectFirst(".example").text().startsWith("Example: "), finding.text());
+        assertTrue(finding.select(".evidence li").first().text().matches(".*macos-split-lan-shadowed\\.txt:\\d+: .*"),
+                finding.select(".evidence").text());
+        String page = d.body().html();
+        assertTrue(page.indexOf("id=\"findings\"") < page.indexOf("id=\"map"), "findings before the maps");
+        assertTrue(d.selectFirst("header").text().contains("macos-split-lan-shadowed.txt"));
+    }
+
+    @Test
     void tenThousandRoutesCollapseAndTheReportSaysWhatItLeftOut(@TempDir Path dir) throws IOException {
         StringBuilder before = new StringBuilder("Routing tables\n\nInternet:\n"
                 + "Destination        Gateway            Flags           Netif Expire\n"
@@ -201,7 +237,7 @@ class HtmlReportTest {
     void otherCommandsRefuseHtml() {
         Result r = CliTest.run("parse", AFTER, "--format", "html");
         assertEquals(2, r.code());
-        assertEquals("routediff: --format html is offered by diff, explain, lookup, predict --before and demo\n",
+        assertEquals("routediff: --format html is offered by diff, explain, lookup, check, predict --before and demo\n",
                 r.err());
         Result p = CliTest.run("predict", "--client-cidr", "10.243.0.0/22", "--format", "html");
         assertEquals(2, p.code());

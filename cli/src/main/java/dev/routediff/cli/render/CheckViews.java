@@ -81,7 +81,8 @@ public final class CheckViews {
         return n + (n == 1 ? " finding: " : " findings: ") + String.join(", ", parts);
     }
 
-    private static String example(Finding.Example e) {
+    /** {@code 10.0.0.5 -> 10.0.0.0/8 via 192.168.1.1 en0 (line 12) in after.txt}. */
+    public static String example(Finding.Example e) {
         return e.address() + " -> " + e.route().map(CheckViews::route).orElse("no route") + " in " + e.source();
     }
 
@@ -89,6 +90,14 @@ public final class CheckViews {
         String hop = r.gateway().text().equals(r.iface()) ? " on " + r.iface()
                 : " via " + r.gateway().text() + (r.iface().isEmpty() ? "" : " " + r.iface());
         return r.destination() + hop + " (line " + r.line() + ")";
+    }
+
+    /** One evidence row on one line: {@code after.txt:12: 10.0.0.0/8 via 192.168.1.1 en0}. */
+    public static String evidenceLine(Finding.Evidence e) {
+        Route r = e.route();
+        String hop = r.gateway().text().equals(r.iface()) ? " on " + r.iface()
+                : " via " + r.gateway().text() + (r.iface().isEmpty() ? "" : " " + r.iface());
+        return e.source() + ":" + r.line() + ": " + r.destination() + hop;
     }
 
     private static TextTable evidence(List<Finding.Evidence> evidence) {

@@ -4,6 +4,7 @@ import dev.routediff.cli.render.LookupRow;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.Move;
+import dev.routediff.core.lookup.Trace;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
@@ -49,11 +50,18 @@ public final class HtmlReport {
      *
      * @param severity "warning", "error", "info"…
      * @param fix      what to do, or null
+     * @param example  what happens to one affected address ({@code 10.0.0.5 -> 10.0.0.0/8 via … in after.txt}), or
+     *                 null
      * @param evidence the rows behind it ({@code file:line: text}), may be empty
      */
-    public record Finding(String severity, String code, String message, String fix, List<String> evidence) {
+    public record Finding(String severity, String code, String message, String fix, String example,
+                          List<String> evidence) {
         public Finding {
             evidence = List.copyOf(evidence);
+        }
+
+        public Finding(String severity, String code, String message, String fix, List<String> evidence) {
+            this(severity, code, message, fix, null, evidence);
         }
     }
 
@@ -76,8 +84,11 @@ public final class HtmlReport {
     private List<PredictedRoute> missing = List.of();
     private String missingTitle = "Predicted but missing";
     private final List<Finding> findings = new ArrayList<>();
+    private boolean findingsFirst;
     private List<LookupRow> lookups;
     private boolean lookupsWithBefore;
+    private List<Trace> traces = List.of();
+    private List<Trace> tracesBefore = List.of();
     private List<Prefix> maps = List.of();
     private boolean redact;
     private final List<String> leftOut = new ArrayList<>();
@@ -148,6 +159,22 @@ public final class HtmlReport {
         return this;
     }
 
+    /** {@code check}: the findings are the answer, so they come before the tables they were found in. */
+    public HtmlReport findingsFirst() {
+        findingsFirst = true;
+        return this;
+    }
+
+    /**
+     * {@code lookup --trace}: every route each lookup considered, in the order the decision ranked them, in the table
+     * and (when not empty) in the table before.
+     */
+    public HtmlReport traces(List<Trace> now, List<Trace> before) {
+        traces = List.copyOf(now);
+        tracesBefore = List.copyOf(before);
+        return this;
+    }
+
     public HtmlReport lookups(List<LookupRow> rows, boolean withBefore) {
         lookups = List.copyOf(rows);
         lookupsWithBefore = withBefore;
@@ -190,11 +217,18 @@ public final class HtmlReport {
         header(sb);
         sb.append("<main>\n");
         lookupSection(sb); // a lookup's answer first; the tables it came from after it
+        traceSection(sb, "Trace", traces);
+        traceSection(sb, "Trace before", tracesBefore);
+        if (findingsFirst) {
+            findings(sb);
+        }
         if (before != null && diff != null) {
             routes(sb);
         }
         missing(sb);
-        findings(sb);
+        if (!findingsFirst) {
+            findings(sb);
+        }
         if (after != null) {
             mapSection(sb);
         }
@@ -500,6 +534,10 @@ public final class HtmlReport {
             sb.append("<li class=\"").append(Html.esc(f.severity())).append("\"><span class=\"sev\">")
                     .append(Html.esc(f.severity())).append("</span> <code>").append(Html.esc(f.code()))
                     .append("</code> ").append(Html.esc(f.message()));
+            if (f.example() != null) {
+                sb.append("<p class=\"example\"><strong>Example:</strong> <code>").append(Html.esc(f.example()))
+                        .append("</code></p>");
+            }
             if (f.fix() != null) {
                 sb.append("<p class=\"fix\"><strong>Fix:</strong> ").append(Html.esc(f.fix())).append("</p>");
             }
@@ -550,6 +588,39 @@ public final class HtmlReport {
             sb.append("</td></tr>\n");
         }
         sb.append("</tbody></table></div></section>\n");
+    }
+
+    /** One table per address: the candidates in the decision's order, the chosen one marked, each with its verdict. */
+    private static void traceSection(StringBuilder sb, String heading, List<Trace> traces) {
+        if (traces.isEmpty()) {
+            return;
+        }
+        String id = heading.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        sb.append("<section id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-h\"><h2 id=\"")
+                .append(id).append("-h\">").append(Html.esc(heading)).append("</h2>\n");
+        for (Trace t : traces) {
+            sb.append("<div class=\"scroll\"><table class=\"plain trace\"><caption class=\"mono\">")
+                    .append(Html.esc(t.address().toString())).append(" → ").append(Html.esc(t.disposition().label()))
+                    .append(": ").append(Html.esc(t.lookup().why())).append("</caption><thead><tr>")
+                    .append("<th scope=\"col\">Line</th><th scope=\"col\">Destination</th>")
+                    .append("<th scope=\"col\">Gateway</th><th scope=\"col\">Interface</th>")
+                    .append("<th scope=\"col\">Verdict</th></tr></thead><tbody>\n");
+            if (t.candidates().isEmpty()) {
+                sb.append("<tr><td colspan=\"5\">no route covers this address</td></tr>\n");
+            }
+            for (Trace.Candidate c : t.candidates()) {
+                Route r = c.route();
+                sb.append(c.chosen() ? "<tr class=\"chosen\">" : "<tr>").append("<td class=\"mono\">")
+                        .append(r.line()).append("</td><th scope=\"row\" class=\"mono\">")
+                        .append(Html.esc(r.destination().toString())).append("</th><td class=\"mono\">")
+                        .append(Html.esc(r.gateway().text())).append("</td><td class=\"mono\">")
+                        .append(Html.esc(r.iface())).append("</td><td>")
+                        .append(c.chosen() ? "<strong>chosen</strong>: " : "").append(Html.esc(c.verdict()))
+                        .append("</td></tr>\n");
+            }
+            sb.append("</tbody></table></div>\n");
+        }
+        sb.append("</section>\n");
     }
 
     private static String path(Lookup l) {
