@@ -1,5 +1,6 @@
 package dev.routediff.core.input;
 
+import dev.routediff.core.spi.Api;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * Opens what the user named (a path, or {@code -} for standard input), picks a parser (the one asked for, or the
  * one whose {@code detect} scores highest; ties go to the lower id, so the choice is deterministic) and parses.
  */
+@Api(Api.Status.INTERNAL)
 public final class RouteTableReader {
 
     /** How standard input is named in messages and output. */

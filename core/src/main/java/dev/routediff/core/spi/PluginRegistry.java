@@ -40,6 +40,7 @@ import java.util.jar.Manifest;
  * (silently picking one would make results depend on folder order), except that a user plugin may shadow a built-in
  * or bundled one: that is recorded in {@link #shadows()} so the user is told.
  */
+@Api(Api.Status.INTERNAL)
 public final class PluginRegistry {
 
     private static final String SERVICES = "META-INF/services/";
@@ -323,12 +324,14 @@ public final class PluginRegistry {
 
     private static Unit openJar(Path jar, PluginOrigin origin, ClassLoader parent, List<PluginProblem> problems) {
         String version = null;
+        String api = null;
         boolean declares;
         // Opened here first because a class loader silently ignores a jar that is not a zip.
         try (JarFile jf = new JarFile(jar.toFile())) {
             Manifest m = jf.getManifest();
             if (m != null) {
                 version = m.getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+                api = m.getMainAttributes().getValue(PluginApi.MANIFEST_ATTRIBUTE);
             }
             declares = jf.getEntry(SERVICES + RouteTableParser.class.getName()) != null
                     || jf.getEntry(SERVICES + RuleSet.class.getName()) != null
@@ -336,6 +339,11 @@ public final class PluginRegistry {
                     || jf.getEntry(SERVICES + DnsReader.class.getName()) != null;
         } catch (IOException | SecurityException e) {
             problems.add(new PluginProblem(PluginProblem.JAR, jar + ": not a readable jar (" + oneLine(e) + ")"));
+            return null;
+        }
+        Optional<String> refused = api == null ? Optional.empty() : PluginApi.refusal(api);
+        if (refused.isPresent()) {
+            problems.add(new PluginProblem(PluginProblem.JAR, jar + ": " + refused.get()));
             return null;
         }
         if (!declares) {
