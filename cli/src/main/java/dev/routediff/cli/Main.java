@@ -132,7 +132,10 @@ public final class Main {
         }
     }
 
-    /** {@code routediff help [COMMAND]}: the command's help, or the list of commands. */
+    /** {@code routediff help --man}: the manual page instead of a command's help. */
+    static final String MAN = "--man";
+
+    /** {@code routediff help [COMMAND]}: the command's help, or the list of commands; {@code help --man}, the manual. */
     private static int help(String[] args, int at, CommandSpec root, Cli cli) throws UsageError {
         if (at + 1 >= args.length) {
             cli.out().print(Help.render(root));
@@ -142,6 +145,10 @@ public final class Main {
             throw new UsageError("help takes one command, found " + (args.length - at - 1) + " words");
         }
         String name = args[at + 1];
+        if (name.equals(MAN)) {
+            cli.out().print(CompletionCommand.manPage(cli));
+            return OK;
+        }
         CommandSpec named = name.equals(RouteDiffCommand.HELP) ? root : RouteDiffCommand.spec(name, cli);
         if (named == null) {
             throw new UsageError(RouteDiffCommand.unknown(name));

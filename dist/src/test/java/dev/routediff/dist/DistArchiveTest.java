@@ -164,9 +164,14 @@ class DistArchiveTest {
         assertEquals(fromTar, fromZip);
         for (String f : new String[] {"bin/routediff", "bin/routediff.cmd", "lib/routediff.jar", "README.md",
             "docs/install.md", "licences/THIRD-PARTY.txt", "licences/jackson-core/META-INF/LICENSE",
-            "licences/commons-net/META-INF/NOTICE.txt", "plugins/routediff-parser-windows-0.1.0.jar"}) {
+            "licences/commons-net/META-INF/NOTICE.txt", "plugins/routediff-parser-windows-0.1.0.jar",
+            "man/man1/routediff.1"}) {
             assertTrue(fromTar.contains(TOP + "/" + f), f + " is in the archive: " + fromTar);
         }
+        String man = Files.readString(install.resolve("man/man1/routediff.1"));
+        assertTrue(man.startsWith(".\\\" Made by 'routediff help --man'") && man.contains(".SH \"ROUTEDIFF CHECK\""),
+                "the manual page made at build time, with every command: " + man.substring(0, Math.min(200,
+                        man.length())));
         assertTrue(Files.isExecutable(install.resolve("bin/routediff")));
         assertFalse(fromTar.stream().anyMatch(f -> f.contains("routediff-core")), "core is inside routediff.jar only");
     }
