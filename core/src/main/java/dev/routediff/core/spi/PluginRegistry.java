@@ -44,6 +44,8 @@ import java.util.jar.Manifest;
 public final class PluginRegistry {
 
     private static final String SERVICES = "META-INF/services/";
+    /** How a plugin jar's class loader is named: this, then the jar's path. */
+    private static final String LOADER_PREFIX = "plugin ";
 
     private List<Plugin<RouteTableParser>> parsers;
     private List<Plugin<RuleSet>> ruleSets;
@@ -281,7 +283,8 @@ public final class PluginRegistry {
     private static final class JarLoader extends URLClassLoader {
 
         JarLoader(Path jar, ClassLoader parent) throws MalformedURLException {
-            super(new URL[] {jar.toUri().toURL()}, parent);
+            // named after its jar, so that a stack frame says which plugin it is in (see jarOf)
+            super(LOADER_PREFIX + jar, new URL[] {jar.toUri().toURL()}, parent);
         }
 
         @Override
@@ -302,8 +305,15 @@ public final class PluginRegistry {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
                 jars = new ArrayList<>();
                 for (Path p : s) {
-                    if (p.getFileName().toString().endsWith(".jar")) {
+                    if (!p.getFileName().toString().endsWith(".jar")) {
+                        continue;
+                    }
+                    if (Files.isRegularFile(p)) {
                         jars.add(p);
+                    } else if (!Files.isDirectory(p)) {
+                        // a FIFO or device named x.jar: opening it would wait for a writer forever
+                        problems.add(new PluginProblem(PluginProblem.JAR, p.toAbsolutePath().normalize()
+                                + ": not a regular file; skipped"));
                     }
                 }
                 // by name, so the order (and so which of two clashing jars is named first) is the same everywhere
@@ -535,6 +545,28 @@ public final class PluginRegistry {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return url.toString();
         }
+    }
+
+    /**
+     * The plugin jar a stack frame's class came from, or null for a class of the application or the JDK: how a
+     * failure or a {@code System.exit} deep inside a plugin is traced back to the plugin.
+     */
+    public static String jarOf(StackTraceElement frame) {
+        String loader = frame.getClassLoaderName();
+        return loader != null && loader.startsWith(LOADER_PREFIX) ? loader.substring(LOADER_PREFIX.length()) : null;
+    }
+
+    /** The ids of the plugins loaded so far from this jar (or class folder), without loading anything more. */
+    public List<String> idsFrom(String source) {
+        List<String> ids = new ArrayList<>();
+        for (List<? extends Plugin<?>> kind : List.of(parsers, ruleSets, diagnoses, dnsReaders)) {
+            for (Plugin<?> p : kind) {
+                if (p.source().equals(source) && !ids.contains(p.id())) {
+                    ids.add(p.id());
+                }
+            }
+        }
+        return ids;
     }
 
     /** Every parser, sorted by id (deferred jars are opened first). */
