@@ -47,6 +47,11 @@ final class PluginParserCalls {
         return "parser '" + p.id() + "'" + (p.origin() == PluginOrigin.BUILT_IN ? "" : " (from " + p.source() + ")");
     }
 
+    /** "2 s", "0.05 s". */
+    static String seconds(Duration d) {
+        return java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
     /**
      * The parser's score for the sample; 0 when it throws (a detector must not), and for a plugin also when it
      * runs over the budget (one line says so).
@@ -67,7 +72,7 @@ final class PluginParserCalls {
             return task.get(detectBudget.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             t.interrupt();
-            notices.accept(name(p) + " took over " + detectBudget.toSeconds() + " s to look at " + source
+            notices.accept(name(p) + " took over " + seconds(detectBudget) + " to look at " + source
                     + " and was skipped; detect must be quick (see docs/plugins.md)");
             return 0;
         } catch (ExecutionException e) {
@@ -94,8 +99,8 @@ final class PluginParserCalls {
         Thread watchdog = new Thread(() -> {
             try {
                 if (!done.await(parseNotice.toMillis(), TimeUnit.MILLISECONDS)) {
-                    notices.accept(name(p) + " has been reading " + source + " for " + parseNotice.toSeconds()
-                            + " s; Ctrl-C stops it");
+                    notices.accept(name(p) + " has been reading " + source + " for "
+                            + seconds(parseNotice) + "; Ctrl-C stops it");
                 }
             } catch (InterruptedException e) {
                 // the run is ending
