@@ -162,9 +162,9 @@ public final class Cli {
         inputs.add(name);
         reading = name;
         try (Progress p = Progress.start(this, "reading " + name + size(name))) {
-            return prepare(reader(registry()).read(name, stdin, parserId));
-        } finally {
-            reading = null;
+            RouteTable t = prepare(reader(registry()).read(name, stdin, parserId));
+            reading = null; // left set when the read fails: the message for running out of memory names it
+            return t;
         }
     }
 
@@ -227,11 +227,11 @@ public final class Cli {
         PluginRegistry plugins = registry(); // loaded once, here, not by two threads at once
         inputs.add(first);
         inputs.add(second);
-        reading = first + " and " + second;
+        reading = first.equals(second) ? first : first + " and " + second;
         try (Progress p = Progress.start(this, "reading " + first + size(first) + " and " + second + size(second))) {
-            return readBothAtOnce(plugins, first, second, parserId);
-        } finally {
+            RouteTable[] both = readBothAtOnce(plugins, first, second, parserId);
             reading = null;
+            return both;
         }
     }
 

@@ -26,7 +26,7 @@ final class Trouble {
      */
     static String outOfMemory(List<String> inputs, String reading, long maxHeap) {
         String where = reading != null ? " reading " + reading
-                : inputs.isEmpty() ? "" : " working on " + String.join(" and ", inputs);
+                : inputs.isEmpty() ? "" : " working on " + String.join(" and ", inputs.stream().distinct().toList());
         // at least 4 GiB, and at least twice what was not enough
         long suggest = Math.max(4, (2 * maxHeap + GIB - 1) / GIB);
         return "out of memory" + where + " (Java's heap is at most " + maxHeap / MIB + " MiB); give Java more heap "

@@ -313,7 +313,7 @@ public final class PluginRegistry {
                     } else if (!Files.isDirectory(p)) {
                         // a FIFO or device named x.jar: opening it would wait for a writer forever
                         problems.add(new PluginProblem(PluginProblem.JAR, p.toAbsolutePath().normalize()
-                                + ": not a regular file; skipped"));
+                                + ": not a regular file"));
                     }
                 }
                 // by name, so the order (and so which of two clashing jars is named first) is the same everywhere
