@@ -224,4 +224,34 @@ class HostilePluginTest {
         assertTrue(r.err().contains("give Java more heap with the environment variable ROUTEDIFF_JAVA_OPTS, e.g. "
                 + "ROUTEDIFF_JAVA_OPTS=-Xmx4g"), r.err());
     }
+
+    @Test
+    void aLongPluginParseIsNamedAndCtrlCThenEndsTheRunCleanly() throws Exception {
+        Path dir = plugin("sleepy", "return 0;", "while (true) { try { Thread.sleep(60_000); } "
+                + "catch (InterruptedException e) { } }");
+        List<String> argv = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "parse", BEFORE, "--parser", "sleepy", "--plugin-path", dir.toString()));
+        Path out = work.resolve("sleepy.out");
+        Path err = work.resolve("sleepy.err");
+        Process p = new ProcessBuilder(argv).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        try {
+            String named = "routediff: notice: parser 'sleepy' (from " + dir.resolve("sleepy.jar").toAbsolutePath()
+                    .normalize() + ") has been reading " + BEFORE + " for 5 s; Ctrl-C stops it";
+            // the notice comes after five seconds of parsing; this waits for it, up to a minute on a busy machine
+            for (int i = 0; i < 600 && !Files.readString(err).contains("\n"); i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of(named), Files.readString(err).lines().toList(), "printed although stderr is a file");
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+            assertEquals(0, kill.waitFor());
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "Ctrl-C ended the run");
+            assertEquals(130, p.exitValue(), "the shell's status for Ctrl-C, not 2: the user ended it");
+            assertEquals(List.of(named), Files.readString(err).lines().toList(), "nothing blamed on the plugin");
+            assertEquals("", Files.readString(out));
+        } finally {
+            p.destroyForcibly();
+        }
+    }
 }
