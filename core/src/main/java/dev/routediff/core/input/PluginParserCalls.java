@@ -18,8 +18,8 @@ import java.util.function.Consumer;
  * Calls into parsers loaded from jars, which routediff did not write and cannot trust to be quick: {@code detect}
  * runs on a daemon thread with a time budget (a detector over it is skipped, with one line, and its thread never
  * holds the JVM's exit), and a {@code parse} that is still running after a few seconds is named on stderr, so that a
- * run which seems to hang says whose code it is in. The built-in parsers are called directly: they are ours and
- * tested for speed, and a thread per call would cost every run.
+ * run which seems to hang says whose code it is in. The built-in and bundled parsers are called directly: they are
+ * ours and tested for speed, and a bundled parser reading a large table for a while is no news.
  */
 final class PluginParserCalls {
 
@@ -42,6 +42,14 @@ final class PluginParserCalls {
         this.parseNotice = parseNotice;
     }
 
+    /**
+     * Whether routediff wrote this parser: built in, or bundled in the plugins/ folder of its own release. Only a
+     * user's plugin is timed and watched.
+     */
+    private static boolean ours(Plugin<RouteTableParser> p) {
+        return p.origin() != PluginOrigin.USER;
+    }
+
     /** "parser 'csv' (from /home/me/plugins/csv.jar)", or "parser 'macos'" for a built-in. */
     static String name(Plugin<RouteTableParser> p) {
         return "parser '" + p.id() + "'" + (p.origin() == PluginOrigin.BUILT_IN ? "" : " (from " + p.source() + ")");
@@ -57,7 +65,7 @@ final class PluginParserCalls {
      * runs over the budget (one line says so).
      */
     int detect(Plugin<RouteTableParser> p, String source, String sample) {
-        if (p.origin() == PluginOrigin.BUILT_IN) {
+        if (ours(p)) {
             try {
                 return p.provider().detect(sample);
             } catch (RuntimeException e) {
@@ -92,7 +100,7 @@ final class PluginParserCalls {
 
     /** Parses; for a plugin, a watchdog names it on stderr once the parse has run for a few seconds. */
     RouteTable parse(Plugin<RouteTableParser> p, Reader reader, String source) throws IOException {
-        if (p.origin() == PluginOrigin.BUILT_IN) {
+        if (ours(p)) {
             return p.provider().parse(reader, source);
         }
         CountDownLatch done = new CountDownLatch(1);

@@ -115,8 +115,10 @@ public final class RouteTableReader {
      * bundled jars), and only when none of them does, among all.
      */
     private Plugin<RouteTableParser> detect(String source, String sample) {
-        Plugin<RouteTableParser> best = detect(source, sample, registry.loadedParsers());
-        if (best == null && registry.loadDeferred()) {
+        List<Plugin<RouteTableParser>> loaded = registry.loadedParsers();
+        Plugin<RouteTableParser> best = detect(source, sample, loaded);
+        // the deferred jars, opened here or meanwhile by the thread reading the other table of a diff
+        if (best == null && (registry.loadDeferred() || registry.parsers() != loaded)) {
             best = detect(source, sample, registry.parsers());
         }
         if (best == null) {

@@ -47,12 +47,14 @@ public final class PluginRegistry {
     /** How a plugin jar's class loader is named: this, then the jar's path. */
     private static final String LOADER_PREFIX = "plugin ";
 
-    private List<Plugin<RouteTableParser>> parsers;
-    private List<Plugin<RuleSet>> ruleSets;
-    private List<Plugin<Diagnosis>> diagnoses = List.of();
-    private List<Plugin<DnsReader>> dnsReaders = List.of();
-    private List<PluginProblem> problems;
-    private List<PluginShadow> shadows;
+    // volatile, and the loading methods synchronized: diff reads two large tables on two threads, and either may be
+    // the one that opens the deferred jars
+    private volatile List<Plugin<RouteTableParser>> parsers;
+    private volatile List<Plugin<RuleSet>> ruleSets;
+    private volatile List<Plugin<Diagnosis>> diagnoses = List.of();
+    private volatile List<Plugin<DnsReader>> dnsReaders = List.of();
+    private volatile List<PluginProblem> problems;
+    private volatile List<PluginShadow> shadows;
     /** Bundled folders not opened yet; empty once they are (or when nothing was deferred). */
     private List<Path> deferred = List.of();
     /** Whether the built-in rule sets are still to be looked up (a run that reads tables never needs them). */
@@ -144,7 +146,7 @@ public final class PluginRegistry {
     }
 
     /** Looks up the built-in rule sets if that was deferred. */
-    private void loadBuiltInRuleSets() {
+    private synchronized void loadBuiltInRuleSets() {
         if (!ruleSetsDeferred) {
             return;
         }
@@ -159,7 +161,7 @@ public final class PluginRegistry {
     }
 
     /** Looks up the built-in diagnoses and DNS readers if that was deferred. */
-    private void loadBuiltInChecks() {
+    private synchronized void loadBuiltInChecks() {
         if (!checksDeferred) {
             return;
         }
@@ -202,7 +204,7 @@ public final class PluginRegistry {
      * Opens the deferred bundled jars, adding their plugins and problems (the listener is told of them); false when
      * nothing was deferred or they are open already.
      */
-    public boolean loadDeferred() {
+    public synchronized boolean loadDeferred() {
         loadBuiltInRuleSets();
         loadBuiltInChecks();
         if (deferred.isEmpty()) {
