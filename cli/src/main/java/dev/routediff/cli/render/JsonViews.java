@@ -118,6 +118,9 @@ public final class JsonViews {
             o.put("address", row.after().address().toString());
             path(o, row.after().route());
             o.put("why", row.after().why());
+            if (row.after().rule() != null) {
+                o.put("rule", row.after().rule()); // Linux policy routing: the rule that chose the table
+            }
             if (withBefore) {
                 path(o.putObject("before"), row.before().flatMap(Lookup::route));
                 o.put("moved", row.move().map(Move::label).orElse(null));

@@ -14,7 +14,7 @@ public enum Move {
     MOVED("moved");
 
     /** The interfaces VPN clients create on macOS and elsewhere: utun (AWS, WireGuard app), tun, ppp, ipsec, wg. */
-    private static final Pattern TUNNEL = Pattern.compile("(utun|tun|ppp|ipsec|wg)[0-9]+");
+    private static final Pattern TUNNEL = Pattern.compile("(utun|tun|ppp|ipsec|wg|tailscale)[0-9]+");
 
     private final String label;
 
