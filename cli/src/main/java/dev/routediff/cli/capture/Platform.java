@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * How one operating system prints its route table: the commands to run, in order, and the parser meant for their
- * output. Linux needs four: {@code ip rule} and {@code ip route} list one address family at a time, and the rules
- * say which of the tables a lookup uses.
+ * output. Linux needs three: {@code ip rule} lists one address family at a time ({@code ip route show table all}
+ * lists both), and the rules say which of the tables a lookup uses.
  *
  * @param name   the system as users call it
  * @param probes the commands whose outputs, one after the other, are the table
@@ -49,8 +49,7 @@ public record Platform(String name, List<Probe> probes) {
     public static final Platform LINUX = new Platform("Linux", List.of(
             new Probe(List.of("ip", "rule", "show"), "linux-ip-route", false, true),
             new Probe(List.of("ip", "-6", "rule", "show"), "linux-ip-route", true, true),
-            new Probe(List.of("ip", "route", "show", "table", "all"), "linux-ip-route", false, true),
-            new Probe(List.of("ip", "-6", "route", "show", "table", "all"), "linux-ip-route", true, true)));
+            new Probe(List.of("ip", "route", "show", "table", "all"), "linux-ip-route", false, true)));
     public static final Platform WINDOWS = new Platform("Windows",
             List.of(new Probe(List.of("route", "print"), "windows-route", false, false)));
 

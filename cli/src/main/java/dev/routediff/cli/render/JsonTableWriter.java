@@ -5,6 +5,7 @@ import dev.routediff.core.rules.Warning;
 import dev.routediff.core.diff.TableRows;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
+import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -57,7 +58,21 @@ public final class JsonTableWriter {
         w.string(t.source());
         w.raw(",\n  \"routes\": [");
         w.rows(t, null, t.size(), parallelAt);
-        w.raw(t.size() == 0 ? "]\n}\n" : "\n  ]\n}\n");
+        w.raw(t.size() == 0 ? "]" : "\n  ]");
+        if (!t.policy().isEmpty()) {
+            // Linux policy rules (ip rule show), only when the input had them: other documents keep their shape
+            w.raw(",\n  \"rules\": [");
+            List<PolicyRule> rules = t.policy().rules();
+            for (int k = 0; k < rules.size(); k++) {
+                PolicyRule r = rules.get(k);
+                w.raw((k == 0 ? "\n    {\"priority\": " : ",\n    {\"priority\": ") + Long.toString(r.priority())
+                        + ", \"rule\": ");
+                w.string(r.text());
+                w.raw(", \"line\": " + r.line() + "}");
+            }
+            w.raw("\n  ]");
+        }
+        w.raw("\n}\n");
         w.flush();
         out.flush();
     }

@@ -6,6 +6,7 @@ import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
+import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
@@ -101,8 +102,22 @@ public final class TableViews {
         if (!any) {
             sb.append("no routes\n");
         }
+        policy(table, markdown, sb);
         out.append(sb);
         out.flush();
+    }
+
+    /** Linux policy rules read with the routes, when there are any: a section after the routes. */
+    private static void policy(RouteTable table, boolean markdown, StringBuilder sb) {
+        if (table.policy().isEmpty()) {
+            return;
+        }
+        List<PolicyRule> rules = table.policy().rules();
+        String title = "Policy rules: " + rules.size() + (rules.size() == 1 ? " rule" : " rules");
+        sb.append('\n').append(markdown ? "**" + title + "**\n\n" : title + "\n");
+        TextTable t = new TextTable("Priority", "Rule", "Line");
+        rules.forEach(r -> t.row(Long.toString(r.priority()), r.text(), Integer.toString(r.line())));
+        sb.append(markdown ? t.markdown() : t.aligned(false));
     }
 
     private static int[] rowsOf(RouteTable table, AddressFamily family) {

@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param text                 the rule as printed after the priority, single-spaced
  * @param line                 1-based line in the source
  */
-public record PolicyRule(int priority, boolean invert, AddressFamily family, Prefix from, Prefix to,
+public record PolicyRule(long priority, boolean invert, AddressFamily family, Prefix from, Prefix to,
                          Map<String, String> selectors, Action action, int suppressPrefixLength, String text,
                          int line) {
 
@@ -42,7 +42,7 @@ public record PolicyRule(int priority, boolean invert, AddressFamily family, Pre
     }
 
     /** {@code goto N}: go on at the rule of priority N (always a later one). */
-    public record Goto(int priority) implements Action {
+    public record Goto(long priority) implements Action {
     }
 
     /** {@code blackhole}, {@code unreachable} or {@code prohibit}: the packet is dropped, the walk ends. */

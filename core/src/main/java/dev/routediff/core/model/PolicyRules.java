@@ -31,7 +31,7 @@ public record PolicyRules(List<PolicyRule> rules) {
 
     public PolicyRules {
         List<PolicyRule> sorted = new ArrayList<>(rules);
-        sorted.sort(Comparator.comparingInt(PolicyRule::priority)); // stable: equal priorities keep print order
+        sorted.sort(Comparator.comparingLong(PolicyRule::priority)); // stable: equal priorities keep print order
         rules = List.copyOf(sorted);
     }
 

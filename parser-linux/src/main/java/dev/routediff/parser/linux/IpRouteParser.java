@@ -59,8 +59,7 @@ public final class IpRouteParser implements RouteTableParser {
             "Linux iproute2 route lists (ip route show; IPv4 and IPv6, multipath nexthops; every table with the"
                     + " policy rules of ip rule show)",
             List.of("Linux (iproute2)"),
-            List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip -6 route show table all",
-                    "ip route", "ip -6 route"));
+            List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip route", "ip -6 route"));
 
     public IpRouteParser() {
         // stateless: every parse gets its own lists

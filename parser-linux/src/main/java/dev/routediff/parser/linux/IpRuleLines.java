@@ -46,7 +46,7 @@ final class IpRuleLines {
         if (digits.length() > 10 || Long.parseLong(digits) > 0xFFFF_FFFFL) {
             throw new RouteInputException(source, n, "expected a rule priority 0..4294967295, found '" + first + "'");
         }
-        int priority = (int) Long.parseLong(digits);
+        long priority = Long.parseLong(digits);
         int i = 1;
         boolean invert = false;
         if (f.get(i).equals("not")) {
@@ -89,7 +89,7 @@ final class IpRuleLines {
                 action = new PolicyRule.LookupTable(f.get(++i));
             } else if (k.equals("goto") && hasValue && action == null && Fields.isDigits(f.get(i + 1))
                     && f.get(i + 1).length() <= 9) {
-                action = new PolicyRule.Goto(Integer.parseInt(f.get(++i)));
+                action = new PolicyRule.Goto(Long.parseLong(f.get(++i)));
             } else if (REFUSE.contains(k) && action == null) {
                 action = new PolicyRule.Refuse(k);
             } else if (k.equals("nop") && action == null) {
