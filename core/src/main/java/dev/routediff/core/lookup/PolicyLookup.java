@@ -65,12 +65,17 @@ public final class PolicyLookup {
             }
             return out;
         }
+        List<String> missing = new ArrayList<>();
         for (String t : table.policy().tables()) {
-            if (!tables.containsKey(t) && !t.equals("default")) {
-                out.add(new Warning(TABLE_MISSING, "a rule looks up table " + t + ", of which " + table.source()
-                        + " shows no route: if it has routes, capture 'ip route show table all' (and 'ip -6 route"
-                        + " show table all')", null));
+            if (!tables.containsKey(t) && !t.equals("default") && !t.startsWith("[")) {
+                missing.add(t);
             }
+        }
+        if (!missing.isEmpty()) {
+            out.add(new Warning(TABLE_MISSING, "the rules look up table" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + ", of which " + table.source() + " shows no route: if "
+                    + (missing.size() == 1 ? "it has" : "they have") + " routes, capture 'ip route show table all'",
+                    null));
         }
         return out;
     }

@@ -87,6 +87,9 @@ final class IpRuleLines {
                 continue; // a device that is gone, a goto without its target: printed state, no match change
             } else if ((k.equals("lookup") || k.equals("table")) && hasValue && action == null) {
                 action = new PolicyRule.LookupTable(f.get(++i));
+                if (f.get(i).equals("[l3mdev-table]")) {
+                    selectors.put("l3mdev", ""); // a VRF rule: the table of the device the socket is bound to
+                }
             } else if (k.equals("goto") && hasValue && action == null && Fields.isDigits(f.get(i + 1))
                     && f.get(i + 1).length() <= 9) {
                 action = new PolicyRule.Goto(Long.parseLong(f.get(++i)));
