@@ -39,9 +39,9 @@ public final class LookupCommand implements Command {
     static final Opt BEFORE = Opt.value("--before", "FILE",
             "A table from before (say, before connecting): show both paths and mark what moved.");
 
-    static final Opt RULES = Opt.value("--rules", "FILE",
+    static final Opt IP_RULES = Opt.value("--ip-rules", "FILE",
             "Linux policy rules (the output of 'ip rule show', and of 'ip -6 rule show') for a TABLE that holds"
-                    + " 'ip route show table all' without them; a capture holding both needs no --rules.");
+                    + " 'ip route show table all' without them; a capture holding both needs no --ip-rules.");
 
     static final Opt TRACE = Opt.flag("--trace",
             "For each address, every route that covers it in the order the lookup ranks them, the one chosen and "
@@ -52,7 +52,7 @@ public final class LookupCommand implements Command {
                 .description("Show the route a table chooses for each address, and why.",
                         "With --before, also the route before, and whether the path moved into or out of the tunnel.",
                         "Exit status: 0, also when no route matches; 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE, RULES, TRACE).options(OutputOptions.MAP)
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE, IP_RULES, TRACE).options(OutputOptions.MAP)
                 .params(TABLE, ADDRESS);
     }
 
@@ -73,7 +73,7 @@ public final class LookupCommand implements Command {
         addresses = line.paramValues(ADDRESS);
         before = line.value(BEFORE, null);
         trace = line.flag(TRACE);
-        rules = line.value(RULES, null);
+        rules = line.value(IP_RULES, null);
     }
 
     @Override
@@ -229,11 +229,11 @@ public final class LookupCommand implements Command {
     /** {@code table} with the policy rules read from {@code file} added to any it has. */
     private RouteTable withRules(RouteTable table, String file) throws Exception {
         if (file.equals("-") && (this.table.equals("-") || "-".equals(before))) {
-            throw new UsageException("only one of TABLE, --before and --rules can be standard input (-)");
+            throw new UsageException("only one of TABLE, --before and --ip-rules can be standard input (-)");
         }
         RouteTable rulesTable = cli.read(file, input.parser());
         if (rulesTable.policy().isEmpty()) {
-            throw new UsageException("--rules " + file + " holds no policy rules; expected the output of"
+            throw new UsageException("--ip-rules " + file + " holds no policy rules; expected the output of"
                     + " 'ip rule show' (lines such as '0:\tfrom all lookup local')");
         }
         return table.withPolicy(table.policy().plus(rulesTable.policy()));

@@ -61,7 +61,7 @@ public final class PolicyLookup {
                 out.add(new Warning(RULES_MISSING, table.source() + " has routes in table" + (other.size() == 1
                         ? " " : "s ") + String.join(", ", other) + " but no policy rules: only the kernel's"
                         + " default rules (local, main, default) were followed; include 'ip rule show' in the"
-                        + " capture (or give it with --rules FILE) to see where traffic really goes", null));
+                        + " capture (or give it to lookup with --ip-rules FILE) to see where traffic really goes", null));
             }
             return out;
         }
