@@ -65,6 +65,9 @@ public final class TableViews {
         boolean markdown = format == Format.MARKDOWN;
         StringBuilder sb = new StringBuilder(64 * 1024);
         boolean any = false;
+        // a Linux dump of every table (ip route show table all) says which table each route is in
+        boolean tables = hasOtherTables(table);
+        List<String> header = tables ? withTable(SECTION_HEADER) : SECTION_HEADER;
         for (AddressFamily f : AddressFamily.values()) {
             int[] rows = rowsOf(table, f);
             if (rows.length == 0) {
@@ -76,18 +79,18 @@ public final class TableViews {
             any = true;
             String title = f.label() + ": " + rows.length + (rows.length == 1 ? " route" : " routes");
             sb.append(markdown ? "**" + title + "**\n\n" : title + "\n");
-            int[] width = new int[SECTION_HEADER.size()];
+            int[] width = new int[header.size()];
             if (markdown) {
-                TextTable.markdownHeader(sb, SECTION_HEADER);
+                TextTable.markdownHeader(sb, header);
             } else {
-                TextTable.measure(SECTION_HEADER, width);
+                TextTable.measure(header, width);
                 for (int i : rows) {
-                    TextTable.measure(sectionCells(table.route(i)), width);
+                    TextTable.measure(cells(table.route(i), tables), width);
                 }
-                TextTable.line(sb, SECTION_HEADER, width);
+                TextTable.line(sb, header, width);
             }
             for (int i : rows) {
-                List<String> cells = sectionCells(table.route(i));
+                List<String> cells = cells(table.route(i), tables);
                 if (markdown) {
                     TextTable.mdLine(sb, cells);
                 } else {
@@ -105,6 +108,31 @@ public final class TableViews {
         policy(table, markdown, sb);
         out.append(sb);
         out.flush();
+    }
+
+    private static boolean hasOtherTables(RouteTable table) {
+        for (int i = 0; i < table.size(); i++) {
+            if (!table.isCompact(i) && table.route(i).attributes().containsKey("table")
+                    && !PolicyRule.tableOf(table.route(i)).equals("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> withTable(List<String> header) {
+        List<String> out = new ArrayList<>(header);
+        out.add("Table");
+        return out;
+    }
+
+    private static List<String> cells(Route r, boolean tables) {
+        if (!tables) {
+            return sectionCells(r);
+        }
+        List<String> out = new ArrayList<>(sectionCells(r));
+        out.add(PolicyRule.tableOf(r));
+        return out;
     }
 
     /** Linux policy rules read with the routes, when there are any: a section after the routes. */
