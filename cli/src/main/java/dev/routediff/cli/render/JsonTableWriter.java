@@ -5,7 +5,6 @@ import dev.routediff.core.rules.Warning;
 import dev.routediff.core.diff.TableRows;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
-import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -60,17 +59,14 @@ public final class JsonTableWriter {
         w.rows(t, null, t.size(), parallelAt);
         w.raw(t.size() == 0 ? "]" : "\n  ]");
         if (!t.policy().isEmpty()) {
-            // Linux policy rules (ip rule show), only when the input had them: other documents keep their shape
-            w.raw(",\n  \"rules\": [");
-            List<PolicyRule> rules = t.policy().rules();
-            for (int k = 0; k < rules.size(); k++) {
-                PolicyRule r = rules.get(k);
-                w.raw((k == 0 ? "\n    {\"priority\": " : ",\n    {\"priority\": ") + Long.toString(r.priority())
-                        + ", \"rule\": ");
-                w.string(r.text());
-                w.raw(", \"line\": " + r.line() + "}");
-            }
-            w.raw("\n  ]");
+            // Linux policy rules (ip rule show), only when the input had them; a few, so written by Jackson as
+            // JsonViews#table writes them: {"rules": [...]} alone is already indented as the table's last member
+            JsonViews json = new JsonViews();
+            com.fasterxml.jackson.databind.node.ObjectNode n = json.mapper().createObjectNode();
+            json.policyRules(n, t);
+            String member = json.write(n);
+            w.raw(",\n");
+            w.raw(member.substring(member.indexOf('\n') + 1, member.lastIndexOf("\n}")));
         }
         w.raw("\n}\n");
         w.flush();
