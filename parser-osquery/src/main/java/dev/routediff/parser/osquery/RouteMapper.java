@@ -12,9 +12,11 @@ import dev.routediff.core.model.RouteFlags;
 import dev.routediff.core.spi.RouteInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Turns the rows of one export into routes, the way the platform they came from meant them (see README). */
 final class RouteMapper {
@@ -22,13 +24,6 @@ final class RouteMapper {
     /** The optional columns kept as attributes, in the routes table's column order. */
     private static final List<String> ATTRIBUTE_COLUMNS = List.of("source", "flags", "mtu", "metric", "type",
             "hopcount");
-    /** macOS netstat's flag letters in the order it prints them, so that flags read as {@code netstat -rn} shows. */
-    private static final List<RouteFlag> NETSTAT_ORDER = List.of(RouteFlag.UP, RouteFlag.GATEWAY, RouteFlag.HOST,
-            RouteFlag.REJECT, RouteFlag.DYNAMIC, RouteFlag.MODIFIED, RouteFlag.DONE, RouteFlag.CLONING,
-            RouteFlag.XRESOLVE, RouteFlag.LLINFO, RouteFlag.STATIC, RouteFlag.PROTO1, RouteFlag.PROTO2,
-            RouteFlag.WASCLONED, RouteFlag.PRCLONING, RouteFlag.PROTO3, RouteFlag.BLACKHOLE, RouteFlag.BROADCAST,
-            RouteFlag.MULTICAST, RouteFlag.IFSCOPE, RouteFlag.IFREF, RouteFlag.PROXY, RouteFlag.ROUTER,
-            RouteFlag.GLOBAL);
     private static final Prefix MULTICAST_V4 = Prefix.of(IpAddress.parse("224.0.0.0"), 4);
     private static final IpAddress LIMITED_BROADCAST = IpAddress.parse("255.255.255.255");
 
@@ -49,9 +44,10 @@ final class RouteMapper {
         }
         SourcePlatform platform = SourcePlatform.infer(export.rows());
         List<Row> rows = platform == SourcePlatform.MACOS ? mergeTypes(export.rows()) : export.rows();
+        Set<String> upperHalves = platform == SourcePlatform.MACOS ? upperHalves(rows) : Set.of();
         List<Parsed> parsed = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            parsed.add(parse(r, platform));
+            parsed.add(parse(r, platform, upperHalves));
         }
         Map<String, Prefix> connected = platform == SourcePlatform.WINDOWS ? connectedPrefixes(parsed) : Map.of();
         List<Route> routes = new ArrayList<>(parsed.size());
@@ -87,11 +83,26 @@ final class RouteMapper {
         return out;
     }
 
-    /** A row's destination read, before the gateway is settled. */
-    private record Parsed(Row row, AddressFamily family, Prefix prefix, String iface, String gateway) {
+    /**
+     * The interfaces (with the family, {@code en0/4}) that carry the upper half of the address space,
+     * {@code 128.0.0.0/1} or {@code 8000::/1}: where a VPN put the two halves that override the default route.
+     */
+    private static Set<String> upperHalves(List<Row> rows) {
+        Set<String> out = new HashSet<>();
+        for (Row r : rows) {
+            String d = r.get("destination").strip();
+            if (r.get("netmask").strip().equals("1") && (d.equals("128.0.0.0") || d.equals("8000::"))) {
+                out.add(r.get("interface").strip() + (d.indexOf(':') < 0 ? "/4" : "/6"));
+            }
+        }
+        return out;
     }
 
-    private Parsed parse(Row r, SourcePlatform platform) {
+    /** A row's destination read, before the gateway is settled. */
+    private record Parsed(Row row, AddressFamily family, Prefix prefix, String iface, String gateway, String note) {
+    }
+
+    private Parsed parse(Row r, SourcePlatform platform, Set<String> upperHalves) {
         String destText = r.get("destination").strip();
         String maskText = r.get("netmask").strip();
         IpAddress dest = IpAddress.tryParse(destText);
@@ -112,12 +123,22 @@ final class RouteMapper {
             // out as netmask 0; a non-zero destination with length 0 has no other reading
             length = max;
         }
+        String note = null;
+        String iface = r.get("interface").strip();
+        if (length == 0 && zero && upperHalves.contains(iface + (family == AddressFamily.INET ? "/4" : "/6"))) {
+            // osquery's macOS table prints netmask 0 for every 0.0.0.0 and :: destination (darwin/routes.cpp), so a
+            // VPN's lower half 0/1 reads as a second default route; beside its upper half 128.0/1 on the same
+            // interface it is that lower half
+            length = 1;
+            note = "netmask 0 read as 1: osquery prints 0 for every " + (family == AddressFamily.INET ? "0.0.0.0"
+                    : "::") + " destination, and " + iface + " carries the upper half too";
+        }
         Prefix prefix = Prefix.of(address, length);
         if (!prefix.address().equals(address)) {
             throw fail(r.line(), "a destination with no bits outside its netmask (" + prefix + "), found "
                     + Fields.quote(destText) + " with netmask " + maskText);
         }
-        return new Parsed(r, family, prefix, r.get("interface").strip(), r.get("gateway").strip());
+        return new Parsed(r, family, prefix, iface, r.get("gateway").strip(), note);
     }
 
     /**
@@ -184,6 +205,9 @@ final class RouteMapper {
                 attributes.put(column, v);
             }
         }
+        if (p.note() != null) {
+            attributes.put("note", p.note());
+        }
         if (adapterGateway) {
             attributes.put("adapterGateway", p.gateway());
         }
@@ -195,7 +219,7 @@ final class RouteMapper {
     /** The netstat letters of an {@code rtm_flags} value; bits routediff has no letter for are left out. */
     private static String letters(long bits) {
         StringBuilder b = new StringBuilder();
-        for (RouteFlag f : NETSTAT_ORDER) {
+        for (RouteFlag f : RouteFlag.values()) { // declared in the order netstat prints the letters
             if ((bits & (f.bit() & 0xFFFF_FFFFL)) != 0) {
                 b.append(f.letter());
             }
