@@ -73,9 +73,7 @@ final class ExportReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            throw fail(Math.max(line, 1), "valid JSON, found a syntax error: "
-                    + (cut < 0 ? message : message.substring(0, cut)));
+            throw fail(Math.max(line, 1), "valid JSON, found a syntax error: " + firstClause(message));
         }
     }
 
@@ -318,6 +316,18 @@ final class ExportReader {
         } catch (IOException e) {
             return "a value";
         }
+    }
+
+    /** Jackson's message without its second line and its "(for Object starting at [Source: …])" tail. */
+    private static String firstClause(String message) {
+        String m = message;
+        for (String end : new String[] {"\n", " (for ", " at [Source"}) {
+            int cut = m.indexOf(end);
+            if (cut > 0) {
+                m = m.substring(0, cut);
+            }
+        }
+        return m.strip();
     }
 
     private static String quoteName(String name) {
