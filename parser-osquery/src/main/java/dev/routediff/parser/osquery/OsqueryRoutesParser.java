@@ -21,7 +21,7 @@ public final class OsqueryRoutesParser implements RouteTableParser {
 
     private static final ParserInfo INFO = new ParserInfo(ID,
             "osquery's routes table as JSON (osqueryi --json, osqueryd and Fleet result logs)",
-            List.of("macOS, Linux and Windows hosts running osquery", "Fleet"),
+            List.of("osquery, Fleet"),
             List.of("osqueryi --json \"select * from routes\""));
 
     /** Immutable once built and safe to share: Jackson's factory holds configuration only. */
