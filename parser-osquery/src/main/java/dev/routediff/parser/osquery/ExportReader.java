@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,11 @@ final class ExportReader {
     private String lastCounter;
     private String lastEpoch;
     private final Set<String> otherQueries = new LinkedHashSet<>();
+    /**
+     * One copy of each value seen: an export repeats the same few values (an interface, "0", "gateway", a gateway)
+     * on every row, and a fleet export has hundreds of thousands of rows, each held until the table is built.
+     */
+    private final Map<String, String> values = new HashMap<>();
 
     ExportReader(String source, JsonFactory json) {
         this.source = source;
@@ -277,7 +283,9 @@ final class ExportReader {
         Map<String, String> columns = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            columns.put(name, scalar(p, p.nextToken(), name));
+            String value = scalar(p, p.nextToken(), name);
+            String known = values.putIfAbsent(value, value);
+            columns.put(name, known != null ? known : value);
         }
         return new Row(columns, line);
     }

@@ -1,7 +1,6 @@
 package dev.routediff.parser.osquery;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,8 +9,9 @@ import java.util.Map;
  */
 record Row(Map<String, String> columns, int line) {
 
+    /** Takes {@code columns} as they are (the reader builds a fresh map per row), without a copy. */
     Row {
-        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        columns = Collections.unmodifiableMap(columns);
     }
 
     /** The column's value, or null when the export has no such column. */
