@@ -6,7 +6,7 @@ import java.lang.Character.UnicodeScript;
  * How plausible a decoding of non-UTF-8 bytes is as text a person wrote, to choose among the code pages the parsers
  * declare: cp850, cp437 and cp1252 decode nearly every byte, and cp932 decodes much Western text, so "it decoded"
  * is not enough. Plausible: words of one script; a Latin word with an accented letter or two among plain ones
- * ({@code Métrique}, {@code Ständige}), the common accents scoring higher; a Japanese word of kanji and kana only.
+ * ({@code Métrique}, {@code Ständige}), the common accents scoring higher (not õ: cp1252's ä read as cp850); a Japanese word of kanji and kana only.
  * Implausible: symbols and box drawing among letters ({@code Itin‚raires}: cp850's é read as cp1252), an accented
  * capital after a small letter ({@code ItinÚraires}: cp1252's é read as cp850), runs of accents
  * ({@code âlâbâgâÅü}: Japanese read as cp850), kanji inside a Latin word (Western text read as cp932).
@@ -14,7 +14,7 @@ import java.lang.Character.UnicodeScript;
 final class CodePages {
 
     /** The accented letters of the Western languages Windows is localized in, which decide close calls. */
-    private static final String COMMON = "éèêëàâäáãåçíìîïóòôöõøúùûüñßæœÉÈÊÀÂÄÁÅÇÍÓÔÖØÚÜÑÆ";
+    private static final String COMMON = "éèêëàâäáãåçíìîïóòôöøúùûüñßæœÉÈÊÀÂÄÁÅÇÍÓÔÖØÚÜÑÆ";
 
     private CodePages() {
     }

@@ -158,6 +158,7 @@ public final class TextInput {
         int lineStart = bom;
         int lines = 0;
         boolean afterCr = false;
+        boolean cutBlanks = false;
         while (true) {
             while (p + unit <= len) {
                 int c = buf[p + low] & 0xFF;
@@ -170,6 +171,7 @@ public final class TextInput {
                 }
                 if (c == '\r' || c == '\n') {
                     lineStart = p + unit;
+                    cutBlanks = false;
                 }
                 afterCr = c == '\r';
                 p += unit;
@@ -179,8 +181,10 @@ public final class TextInput {
             }
             int keep = len - lineStart;
             if (keep >= SAMPLE_BYTES) {
-                throw new RouteInputException(source, lines + 1, "a line longer than " + LineSource.DEFAULT_MAX_LINE
-                        + " characters, expected the rows of a route table (is this a route dump?)");
+                // a blank line longer than the sample: its blanks are dropped (the reader gives it as an empty line)
+                keep = 0;
+                lineStart = len;
+                cutBlanks = true;
             }
             byte[] next = new byte[keep + SAMPLE_BYTES];
             System.arraycopy(buf, lineStart, next, 0, keep);
@@ -193,6 +197,10 @@ public final class TextInput {
         }
         if (p + unit > len) {
             throw new RouteInputException(source, "only blank lines, expected the output of a route-table command such as netstat -rn");
+        }
+        if (cutBlanks) {
+            throw new RouteInputException(source, lines + 1, "a line longer than " + LineSource.DEFAULT_MAX_LINE
+                    + " characters, expected the rows of a route table (is this a route dump?)");
         }
         // The head: from the first line with content, SAMPLE_BYTES of it where there are that many.
         int have = len - lineStart;
@@ -302,14 +310,20 @@ public final class TextInput {
                         : "the rest of the input in " + name + " too"));
     }
 
+    private static final java.util.regex.Pattern CODE_PAGE_NAME =
+            java.util.regex.Pattern.compile("(?i)(?:cp|ms|ibm|windows-)(\\d{3,4})");
+
     /** {@code cp932} for windows-31j, {@code cp850} for IBM850: the name Windows users know a code page by. */
     public static String displayName(Charset cs) {
         if (cs == StandardCharsets.UTF_8 || cs.name().startsWith("UTF-")) {
             return cs.name();
         }
-        for (String alias : cs.aliases()) {
-            if (alias.matches("(?i)cp\\d+")) {
-                return alias.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> names = new java.util.ArrayList<>(cs.aliases());
+        names.add(0, cs.name());
+        for (String n : names) {
+            java.util.regex.Matcher m = CODE_PAGE_NAME.matcher(n);
+            if (m.matches()) {
+                return "cp" + m.group(1);
             }
         }
         return cs.name();
