@@ -55,7 +55,8 @@ public final class NetToolsRouteParser implements RouteTableParser {
             List<String> lines = new ArrayList<>();
             for (String l : Text.completeLines(sample)) {
                 if (!Fields.isBlankLine(l)) {
-                    lines.add(l.strip());
+                    // blanks of any kind and number are one: a tab-separated copy is detected like a padded one
+                    lines.add(String.join(" ", Fields.split(l)));
                 }
                 if (lines.size() == 2) {
                     break;
@@ -88,6 +89,9 @@ public final class NetToolsRouteParser implements RouteTableParser {
             }
             any = true;
             String s = line.strip();
+            if (s.startsWith("Kernel")) {
+                s = String.join(" ", Fields.split(s)); // "Kernel<TAB>IP<TAB>routing<TAB>table" in a tab-separated copy
+            }
             if (s.equals(TITLE_V4) || s.equals(TITLE_V6)) {
                 titled = s.equals(TITLE_V4) ? AddressFamily.INET : AddressFamily.INET6;
                 header = null;
