@@ -188,6 +188,14 @@ class BadInputTest {
                     .getBytes(java.nio.charset.Charset.forName("IBM850")));
             case "route-print-cp1252" -> Files.write(file, WindowsCodePages.GERMAN.replace("\n", "\r\n")
                     .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            // an ip route dump cut off inside its last row (no line end), and a non-number where iproute2 prints one
+            case "ip-route-cut-short" -> Files.writeString(file, "default via 192.168.1.1 dev eth0 proto dhcp metric 100\n"
+                    + "192.168.1.0/24 dev eth0 proto kernel scope link src 172.1");
+            case "ip-route-mtu-not-a-number" -> Files.writeString(file, "default via 192.168.1.1 dev eth0 proto dhcp\n"
+                    + "10.8.0.0/24 dev tun0 scope link mtu 1,500\n");
+            case "route-n-use-not-a-number" -> Files.writeString(file, "Kernel IP routing table\n"
+                    + "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
+                    + "0.0.0.0         192.168.1.1     0.0.0.0         UG    100    0      -1  eth0\n");
             case "directory" -> Files.createDirectory(file);
             case "missing" -> {
                 return tmp.resolve("no-such-file.txt");

@@ -32,6 +32,8 @@ public final class NetToolsRouteParser implements RouteTableParser {
     static final String ID = "linux-route";
 
     static final String TITLE_V4 = "Kernel IP routing table";
+    /** Columns net-tools prints as unsigned numbers (the Metric is read elsewhere). */
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("Ref", "Use", "MSS", "Window", "irtt");
     static final String TITLE_V6 = "Kernel IPv6 routing table";
 
     private static final ParserInfo INFO = new ParserInfo(ID,
@@ -159,7 +161,12 @@ public final class NetToolsRouteParser implements RouteTableParser {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < f.size(); i++) {
             if (i != h.destination && i != h.gateway && i != h.genmask && i != h.flags && i != h.iface) {
-                attributes.put(h.columns.get(i), f.get(i));
+                String column = h.columns.get(i);
+                if (COUNTERS.contains(column) && (!Fields.isDigits(f.get(i)) || f.get(i).length() > 20)) {
+                    throw new RouteInputException(source, n, "expected a whole number in the " + column
+                            + " column, found '" + f.get(i) + "'");
+                }
+                attributes.put(column, f.get(i));
             }
         }
         return new Route(h.family, prefix, dstText, prefix.length() == h.family.bits(), gateway,
