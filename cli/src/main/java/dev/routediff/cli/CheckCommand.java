@@ -20,10 +20,6 @@ import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.RouteInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -135,16 +131,8 @@ public final class CheckCommand implements Command {
         if (name.equals("-")) {
             return readDns(TextInput.open("stdin", cli.stdin()));
         }
-        Path path = Path.of(name);
-        if (Files.isDirectory(path)) {
-            throw new RouteInputException(name, "is a directory, expected a file holding a resolver configuration");
-        }
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = TextInput.openFile(name, "a resolver configuration")) {
             return readDns(TextInput.open(name, in));
-        } catch (NoSuchFileException e) {
-            throw new RouteInputException(name, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new RouteInputException(name, "cannot be read (permission denied)");
         }
     }
 

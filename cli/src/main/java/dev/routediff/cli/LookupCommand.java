@@ -195,7 +195,8 @@ public final class LookupCommand implements Command {
             return true;
         }
         try {
-            return Files.isRegularFile(Path.of(arg));
+            Path p = Path.of(arg);
+            return Files.exists(p) && !Files.isDirectory(p); // a FIFO or /dev/fd/63 from <(command) too
         } catch (InvalidPathException e) {
             return false;
         }

@@ -173,6 +173,29 @@ class BadInputTest {
                     out.write("bogus 1.2.3.4 UGSc en0\n".getBytes(StandardCharsets.US_ASCII));
                 }
             }
+            case "nul-at-70k" -> Files.write(file, (rows(text, 1200)
+                    + "10.200.0/24        192.168.0.1\u0000       UGSc              en0       \n").getBytes(StandardCharsets.UTF_8));
+            case "not-utf8-at-100k" -> Files.write(file, concat(rows(text, 1700).getBytes(StandardCharsets.UTF_8),
+                    "10.200.0/24        192.168.0.1        UGSc              en\u00e9      \n"
+                            .getBytes(StandardCharsets.ISO_8859_1)));
+            case "latin1-interface" -> Files.write(file, text.replace("UGScg             en0",
+                    "UGScg             en\u00e9").getBytes(StandardCharsets.ISO_8859_1));
+            case "million-blank-lines" -> Files.write(file, ("\n".repeat(1_000_000) + text).getBytes(StandardCharsets.UTF_8));
+            case "spaces-64k" -> Files.write(file, (" ".repeat(65536) + "\n" + text).getBytes(StandardCharsets.UTF_8));
+            case "route-print-cp932" -> Files.write(file, WindowsCodePages.JAPANESE.replace("\n", "\r\n")
+                    .getBytes(java.nio.charset.Charset.forName("windows-31j")));
+            case "route-print-cp850" -> Files.write(file, WindowsCodePages.FRENCH.replace("\n", "\r\n")
+                    .getBytes(java.nio.charset.Charset.forName("IBM850")));
+            case "route-print-cp1252" -> Files.write(file, WindowsCodePages.GERMAN.replace("\n", "\r\n")
+                    .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            // an ip route dump cut off inside its last row (no line end), and a non-number where iproute2 prints one
+            case "ip-route-cut-short" -> Files.writeString(file, "default via 192.168.1.1 dev eth0 proto dhcp metric 100\n"
+                    + "192.168.1.0/24 dev eth0 proto kernel scope link src 172.1");
+            case "ip-route-mtu-not-a-number" -> Files.writeString(file, "default via 192.168.1.1 dev eth0 proto dhcp\n"
+                    + "10.8.0.0/24 dev tun0 scope link mtu 1,500\n");
+            case "route-n-use-not-a-number" -> Files.writeString(file, "Kernel IP routing table\n"
+                    + "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"
+                    + "0.0.0.0         192.168.1.1     0.0.0.0         UG    100    0      -1  eth0\n");
             case "directory" -> Files.createDirectory(file);
             case "missing" -> {
                 return tmp.resolve("no-such-file.txt");
@@ -180,6 +203,16 @@ class BadInputTest {
             default -> throw new IllegalArgumentException("unknown generated input " + input);
         }
         return file;
+    }
+
+    /** The clean table and {@code n} more IPv4 rows after it (about 60 bytes each). */
+    private static String rows(String clean, int n) {
+        StringBuilder b = new StringBuilder(clean);
+        for (int i = 0; i < n; i++) {
+            b.append(String.format("10.%d.%d/32%s192.168.0.1        UGSc              en0       %n", 100 + i / 250,
+                    i % 250, " ".repeat(19 - String.format("10.%d.%d/32", 100 + i / 250, i % 250).length())));
+        }
+        return b.toString();
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

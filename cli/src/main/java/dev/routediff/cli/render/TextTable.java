@@ -23,7 +23,11 @@ public final class TextTable {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, header " + header.size());
         }
-        rows.add(List.of(cells));
+        String[] shown = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            shown[i] = visible(cells[i]);
+        }
+        rows.add(List.of(shown));
         styles.add(style);
         return this;
     }
@@ -167,16 +171,47 @@ public final class TextTable {
 
     static void measure(List<String> cells, int[] width) {
         for (int c = 0; c < cells.size(); c++) {
-            width[c] = Math.max(width[c], cells.get(c).length());
+            width[c] = Math.max(width[c], visible(cells.get(c)).length());
         }
+    }
+
+    /**
+     * The cell with control characters (an escape sequence in an interface name, a CR, a tab), DEL, C1 controls and
+     * the Unicode line and paragraph separators written as <code>&#92;uXXXX</code>: text output goes to a terminal, which
+     * would obey them, and a line break would misalign the table. Nearly every cell has none and is returned as is.
+     */
+    public static String visible(String cell) {
+        int n = cell.length();
+        int i = 0;
+        while (i < n && !hidden(cell.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return cell;
+        }
+        StringBuilder b = new StringBuilder(n + 12).append(cell, 0, i);
+        for (; i < n; i++) {
+            char c = cell.charAt(i);
+            if (hidden(c)) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hidden(char c) {
+        return c < 0x20 || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
     }
 
     static void line(StringBuilder sb, List<String> cells, int[] width) {
         int start = sb.length();
         for (int c = 0; c < cells.size(); c++) {
-            sb.append(cells.get(c));
+            String cell = visible(cells.get(c));
+            sb.append(cell);
             if (c + 1 < cells.size()) {
-                sb.append(" ".repeat(width[c] - cells.get(c).length() + 2));
+                sb.append(" ".repeat(width[c] - cell.length() + 2));
             }
         }
         int end = sb.length();
@@ -189,7 +224,8 @@ public final class TextTable {
 
     static void mdLine(StringBuilder sb, List<String> cells) {
         sb.append('|');
-        for (String c : cells) {
+        for (String cell : cells) {
+            String c = visible(cell);
             sb.append(' ').append(c.isEmpty() ? "" : c.replace("|", "\\|")).append(c.isEmpty() ? "|" : " |");
         }
         sb.append('\n');

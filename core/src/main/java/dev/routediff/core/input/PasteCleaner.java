@@ -65,6 +65,11 @@ public final class PasteCleaner {
      * detection. Two tables within the sample are refused here already.
      */
     public String sample(String sample) {
+        return sample(sample, 1);
+    }
+
+    /** As {@link #sample(String)}, for a sample whose first line is line {@code firstLine} of the input. */
+    public String sample(String sample, int firstLine) {
         String[] lines = sample.split("\r\n|\r|\n", -1);
         int nonBlank = 0;
         int quotedLines = 0;
@@ -86,7 +91,7 @@ public final class PasteCleaner {
         quoted = nonBlank > 0 && quotedLines == nonBlank;
         StringBuilder out = new StringBuilder(sample.length());
         for (int i = 0; i < lines.length; i++) {
-            String c = line(lines[i], i + 1);
+            String c = line(lines[i], firstLine + i);
             out.append(c == null ? lines[i] : c);
             if (i + 1 < lines.length) {
                 out.append('\n');

@@ -10,10 +10,6 @@ import dev.routediff.core.spi.RouteTableParser;
 import dev.routediff.core.spi.UnknownPluginException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +48,9 @@ public final class RouteTableReader {
         if (name.equals("-")) {
             return parse(TextInput.open(STDIN, stdin), parserId);
         }
-        Path path = Path.of(name);
-        if (Files.isDirectory(path)) {
-            throw new RouteInputException(name, "is a directory, expected a file holding a route table");
-        }
-        try (InputStream in = Files.newInputStream(path)) {
+        // read front to back, never sought: a pipe, a FIFO or <(command) is read like a file
+        try (InputStream in = TextInput.openFile(name, "a route table")) {
             return parse(TextInput.open(name, in), parserId);
-        } catch (NoSuchFileException e) {
-            throw new RouteInputException(name, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new RouteInputException(name, "cannot be read (permission denied)");
         }
     }
 
@@ -70,13 +59,21 @@ public final class RouteTableReader {
      * A small input whose sample shows no noise is parsed straight from its reader.
      */
     public RouteTable parse(TextInput input, String parserId) throws IOException {
+        Plugin<RouteTableParser> chosen = parserId != null ? pluginById(parserId) : null;
+        if (!input.isText()) {
+            CodePageReading c = codePage(input, chosen);
+            input = c.input();
+            chosen = c.parser();
+            notices.accept(input.source() + ": not UTF-8 text (from line " + input.notTextLine() + "); read as code page "
+                    + TextInput.displayName(input.charset()) + ", which " + c.parser().id()
+                    + " declares for its platform's saved output");
+        }
         PasteCleaner cleaner = new PasteCleaner(input.source(), this::routeCommands);
-        String sample = cleaner.sample(input.sample());
-        // fewer than a third as many characters as sample bytes: the sample is the whole input (UTF-8 takes at most
-        // three bytes a character), so what it showed is all there is
-        boolean whole = (long) input.sample().length() * 3 + 3 < TextInput.SAMPLE_BYTES;
-        Reader reader = whole && !cleaner.noisySample() ? input.reader() : new CleanedReader(input.reader(), cleaner);
-        Plugin<RouteTableParser> parser = parserId != null ? pluginById(parserId) : detect(input.source(), sample);
+        String sample = cleaner.sample(input.sample(), input.sampleFirstLine());
+        // when the sample is the whole input, what it showed is all there is
+        Reader reader = input.whole() && !cleaner.noisySample() ? input.reader()
+                : new CleanedReader(input.reader(), cleaner);
+        Plugin<RouteTableParser> parser = chosen != null ? chosen : detect(input.source(), sample);
         try {
             return calls.parse(parser, reader, input.source());
         } finally {
@@ -85,6 +82,61 @@ public final class RouteTableReader {
                 notices.accept(notice);
             }
         }
+    }
+
+    /** An input that is not UTF-8, decoded in a parser's code page, and that parser. */
+    private record CodePageReading(TextInput input, Plugin<RouteTableParser> parser) {
+    }
+
+    /**
+     * The most plausible decoding of a non-UTF-8 input in a code page a parser declares (only {@code chosen}'s, when
+     * the user named a parser), among those whose parser recognises the decoded sample; none: the input is refused
+     * where it is not UTF-8.
+     */
+    private CodePageReading codePage(TextInput input, Plugin<RouteTableParser> chosen) {
+        CodePageReading best = codePage(input, chosen, registry.loadedParsers());
+        if (best == null && registry.loadDeferred()) {
+            best = codePage(input, chosen, registry.parsers());
+        }
+        if (best == null) {
+            throw input.notText();
+        }
+        return best;
+    }
+
+    private CodePageReading codePage(TextInput input, Plugin<RouteTableParser> chosen,
+                                     List<Plugin<RouteTableParser>> parsers) {
+        CodePageReading best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Plugin<RouteTableParser> p : parsers) {
+            RouteTableParser parser = p.provider();
+            if (chosen != null && p != chosen) {
+                continue;
+            }
+            List<java.nio.charset.Charset> pages;
+            try {
+                pages = parser.codePages();
+            } catch (RuntimeException e) {
+                continue; // a parser whose codePages() fails declares none
+            }
+            for (java.nio.charset.Charset cs : pages) {
+                TextInput decoded = input.decodedAs(cs);
+                if (decoded == null) {
+                    continue;
+                }
+                int score = CodePages.plausibility(decoded.sample());
+                if (score <= bestScore) {
+                    continue;
+                }
+                String sample = new PasteCleaner(input.source(), this::routeCommands)
+                        .sample(decoded.sample(), decoded.sampleFirstLine());
+                if (chosen != null || detect(input.source(), sample, List.of(p)) != null) {
+                    best = new CodePageReading(decoded, p);
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
     }
 
     /** The commands the installed parsers declare: what a prompt above a table may have run. */

@@ -3,6 +3,8 @@ package dev.routediff.core.spi;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.util.List;
 
 /**
  * Turns one platform's route dump into a {@link RouteTable}. Implementations are found with
@@ -25,4 +27,15 @@ public interface RouteTableParser {
      * the parser never guesses and never returns a table that misstates the input.
      */
     RouteTable parse(Reader input, String source) throws IOException;
+
+    /**
+     * The code pages, besides UTF-8 and UTF-16, in which this platform's tools save their output: a Windows console
+     * writes {@code route print > f.txt} in its OEM code page (cp932 in Japanese, cp850 or cp437 in Western
+     * languages). When an input is not UTF-8, its start is decoded in each code page the installed parsers declare,
+     * and the most plausible decoding that its parser recognises is read, with a notice; input no parser's code page
+     * explains is refused. The default, none, refuses it.
+     */
+    default List<Charset> codePages() {
+        return List.of();
+    }
 }

@@ -64,4 +64,45 @@ class TextInputTest {
         RouteInputException binary = assertThrows(RouteInputException.class, () -> readAll("a\nb\u0000c".getBytes(StandardCharsets.UTF_8)));
         assertEquals("x.txt:2: binary data (a NUL byte), expected the text of a route table", binary.getMessage());
     }
+
+    @Test
+    void blankLinesOfAnyLengthBeforeTheTableDoNotHideIt() throws IOException {
+        String table = "Routing tables\n\nInternet:\n";
+        byte[] bytes = ("\n".repeat(1_000_000) + " ".repeat(70_000) + "\r\n\t\n" + table).getBytes(StandardCharsets.UTF_8);
+        TextInput in = TextInput.open("x.txt", new ByteArrayInputStream(bytes));
+        assertEquals(table, in.sample());
+        assertEquals(1_000_003, in.sampleFirstLine());
+        LineSource lines = new LineSource(in.reader(), "x.txt");
+        String line;
+        do {
+            line = lines.next();
+        } while (line != null && line.isEmpty());
+        assertEquals("Routing tables", line);
+        assertEquals(1_000_003, lines.lineNumber());
+    }
+
+    @Test
+    void refusesANulOrBytesThatAreNotUtf8WhereverTheyAre() throws IOException {
+        String rows = "a\n".repeat(40_000); // 80 KB: past the sample
+        RouteInputException nul = assertThrows(RouteInputException.class,
+                () -> readAll((rows + "b\u0000c\n").getBytes(StandardCharsets.UTF_8)));
+        assertEquals("x.txt:40001: binary data (a NUL byte), expected the text of a route table", nul.getMessage());
+        byte[] late = (rows + "caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+        RouteInputException notUtf8 = assertThrows(RouteInputException.class, () -> readAll(late));
+        assertEquals("x.txt:40001: bytes that are not UTF-8 text (0xE9), expected UTF-8 or UTF-16 text; convert it"
+                + " first, e.g. iconv -f ITS-ENCODING -t UTF-8", notUtf8.getMessage());
+    }
+
+    @Test
+    void inputThatIsNotUtf8WaitsForACodePage() throws IOException {
+        byte[] bytes = "Routing\nM\u00e9trique\n".getBytes(java.nio.charset.Charset.forName("IBM850"));
+        TextInput in = TextInput.open("x.txt", new ByteArrayInputStream(bytes));
+        assertFalse(in.isText());
+        RouteInputException refused = assertThrows(RouteInputException.class, in::reader);
+        assertEquals(2, refused.line());
+        TextInput cp850 = in.decodedAs(java.nio.charset.Charset.forName("IBM850"));
+        assertEquals("Routing\nM\u00e9trique\n", cp850.sample());
+        assertEquals("Routing\nM\u00e9trique", new BufferedReader(cp850.reader()).lines().collect(Collectors.joining("\n")));
+        assertEquals(2, cp850.notTextLine());
+    }
 }

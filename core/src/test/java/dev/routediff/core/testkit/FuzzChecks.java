@@ -46,6 +46,20 @@ public final class FuzzChecks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!text.isText()) {
+            // not UTF-8: read in the first code page the parser declares that decodes it, as the reader would
+            for (java.nio.charset.Charset cs : parser.codePages()) {
+                TextInput decoded = text.decodedAs(cs);
+                if (decoded != null) {
+                    text = decoded;
+                    break;
+                }
+            }
+            if (!text.isText()) {
+                assertOneLine(text.notText(), SOURCE);
+                return;
+            }
+        }
         int score = parser.detect(text.sample());
         if (score < 0 || score > 100) {
             throw new AssertionError(parser.info().id() + " detect scored " + score + ", expected 0..100");

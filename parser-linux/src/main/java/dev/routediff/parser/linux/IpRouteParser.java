@@ -298,9 +298,45 @@ public final class IpRouteParser implements RouteTableParser {
                 throw new RouteInputException(source, n, "expected '" + k + "' once per route, found it twice in "
                         + Fields.quote(String.join(" ", f)));
             }
+            checkValue(source, n, k, value);
             w.values.put(k, value);
         }
         return w;
+    }
+
+    /** Route metrics iproute2 prints as unsigned 32-bit numbers ({@code lock} may come first); not the metric. */
+    static final Set<String> NUMBERS = Set.of("mtu", "advmss", "window", "ssthresh", "cwnd", "initcwnd", "initrwnd",
+            "reordering", "hoplimit", "weight", "nhid");
+
+    /**
+     * A value is refused where the word before it says what it must be: an address after {@code src} (a cut-off
+     * last row ends in {@code src 172.1}), a number for the route metrics in {@link #NUMBERS}.
+     */
+    private static void checkValue(String source, int n, String key, String value) {
+        if (key.equals("src") && IpAddress.tryParse(value) == null) {
+            throw new RouteInputException(source, n, "expected an address after 'src', found '" + value
+                    + "' (is the row cut short?)");
+        }
+        if (NUMBERS.contains(key)) {
+            String number = value.startsWith("lock ") ? value.substring(5) : value;
+            if (!isUnsigned32(number)) {
+                throw new RouteInputException(source, n, "expected a whole number 0..4294967295 after '" + key
+                        + "', found '" + number + "'");
+            }
+        }
+    }
+
+    private static boolean isUnsigned32(String s) {
+        if (s.isEmpty() || s.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return Long.parseLong(s) <= 0xFFFF_FFFFL;
     }
 
     private static List<Route> build(String source, Entry e, EnumSet<AddressFamily> families) {

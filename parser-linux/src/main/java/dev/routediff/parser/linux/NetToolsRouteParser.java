@@ -32,6 +32,8 @@ public final class NetToolsRouteParser implements RouteTableParser {
     static final String ID = "linux-route";
 
     static final String TITLE_V4 = "Kernel IP routing table";
+    /** Columns net-tools prints as unsigned numbers (the Metric is read elsewhere). */
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("Ref", "Use", "MSS", "Window", "irtt");
     static final String TITLE_V6 = "Kernel IPv6 routing table";
 
     private static final ParserInfo INFO = new ParserInfo(ID,
@@ -55,7 +57,8 @@ public final class NetToolsRouteParser implements RouteTableParser {
             List<String> lines = new ArrayList<>();
             for (String l : Text.completeLines(sample)) {
                 if (!Fields.isBlankLine(l)) {
-                    lines.add(l.strip());
+                    // blanks of any kind and number are one: a tab-separated copy is detected like a padded one
+                    lines.add(String.join(" ", Fields.split(l)));
                 }
                 if (lines.size() == 2) {
                     break;
@@ -88,6 +91,9 @@ public final class NetToolsRouteParser implements RouteTableParser {
             }
             any = true;
             String s = line.strip();
+            if (s.startsWith("Kernel")) {
+                s = String.join(" ", Fields.split(s)); // "Kernel<TAB>IP<TAB>routing<TAB>table" in a tab-separated copy
+            }
             if (s.equals(TITLE_V4) || s.equals(TITLE_V6)) {
                 titled = s.equals(TITLE_V4) ? AddressFamily.INET : AddressFamily.INET6;
                 header = null;
@@ -155,7 +161,12 @@ public final class NetToolsRouteParser implements RouteTableParser {
         Map<String, String> attributes = new LinkedHashMap<>();
         for (int i = 0; i < f.size(); i++) {
             if (i != h.destination && i != h.gateway && i != h.genmask && i != h.flags && i != h.iface) {
-                attributes.put(h.columns.get(i), f.get(i));
+                String column = h.columns.get(i);
+                if (COUNTERS.contains(column) && (!Fields.isDigits(f.get(i)) || f.get(i).length() > 20)) {
+                    throw new RouteInputException(source, n, "expected a whole number in the " + column
+                            + " column, found '" + f.get(i) + "'");
+                }
+                attributes.put(column, f.get(i));
             }
         }
         return new Route(h.family, prefix, dstText, prefix.length() == h.family.bits(), gateway,

@@ -50,7 +50,8 @@ final class Detection {
             }
             if (!anyContent) {
                 anyContent = true;
-                routingTables = line.equals("Routing tables");
+                // a tab-separated copy has "Routing<TAB>tables": blanks of any kind and number are one
+                routingTables = String.join(" ", Fields.split(line)).equals("Routing tables");
                 bare = line.equals("Internet:") || line.equals("Internet6:") || Header.isHeaderLine(line);
                 if (!routingTables && !bare) {
                     return 0;

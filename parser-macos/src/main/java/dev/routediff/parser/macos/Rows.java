@@ -112,7 +112,12 @@ final class Rows {
         }
         // Only Mtu is ever blank (when 0) and it comes last, so present values fill the columns from the left.
         for (int i = 0; i < numbers; i++) {
-            attributes.put(numericNames.get(i), t.get(flagsAt + 1 + i));
+            String value = t.get(flagsAt + 1 + i);
+            // netstat prints these as unsigned counters (Use reaches 2^64 - 1 on a long-lived route)
+            if (!Fields.isDigits(value) || value.length() > 20) {
+                throw new RowProblem("expected a whole number for " + numericNames.get(i) + ", found '" + value + "'");
+            }
+            attributes.put(numericNames.get(i), value);
         }
         return flagsAt;
     }
@@ -141,7 +146,7 @@ final class Rows {
         if (token.equals("!")) {
             return Expire.EXPIRED;
         }
-        if (token.length() > 18) {
+        if (token.length() > 18 || !Fields.isDigits(token)) {
             throw new RowProblem("expected Expire in seconds or '!', found '" + token + "'");
         }
         return Expire.seconds(Long.parseLong(token));

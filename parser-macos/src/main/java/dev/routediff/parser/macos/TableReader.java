@@ -127,7 +127,8 @@ final class TableReader {
     }
 
     private void readLine(String line, int lineNumber) {
-        if (line.equals("Routing tables")) {
+        if (line.equals("Routing tables")
+                || line.startsWith("Routing") && String.join(" ", Fields.split(line)).equals("Routing tables")) {
             if (seenContent) {
                 throw PasteCleaner.secondTable(source, lineNumber, firstLine, "a second 'Routing tables'");
             }

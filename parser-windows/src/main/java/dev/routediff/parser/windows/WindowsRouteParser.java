@@ -6,6 +6,7 @@ import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteTableParser;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.util.List;
 
 /**
@@ -38,6 +39,19 @@ public final class WindowsRouteParser implements RouteTableParser {
         } catch (RuntimeException e) {
             return 0; // detection must never throw; a sample that trips it is not one this parser claims
         }
+    }
+
+    /**
+     * {@code route print > f.txt} in cmd.exe writes the console's OEM code page: cp850 (Western Europe), cp437 (US)
+     * or cp932 (Japanese); a copy saved from Notepad or an older PowerShell {@code Out-File} is in the ANSI code page,
+     * cp1252. Listed so that, on a tie, the OEM pages win.
+     */
+    private static final List<Charset> CODE_PAGES = List.of(Charset.forName("IBM850"), Charset.forName("IBM437"),
+            Charset.forName("windows-1252"), Charset.forName("windows-31j"));
+
+    @Override
+    public List<Charset> codePages() {
+        return CODE_PAGES;
     }
 
     @Override

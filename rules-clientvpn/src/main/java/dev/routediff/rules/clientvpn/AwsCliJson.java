@@ -12,7 +12,6 @@ import dev.routediff.core.rules.SkippedRoute;
 import dev.routediff.core.spi.RouteInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,7 +163,8 @@ public final class AwsCliJson {
     }
 
     private static JsonNode read(Path file, String name) {
-        try (InputStream in = Files.newInputStream(file)) {
+        // read front to back: a pipe or <(aws ec2 ...) is read like a file
+        try (InputStream in = dev.routediff.core.input.TextInput.openFile(file.toString(), "JSON from the AWS CLI")) {
             return read(in, name);
         } catch (NoSuchFileException e) {
             throw new RouteInputException(name, "no such file");

@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,7 +75,7 @@ public record WgConfig(String source, String name, List<Address> addresses, Stri
     public static WgConfig read(String file, Platform platform) {
         Path path = Path.of(file);
         String text;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = TextInput.openFile(file, "a WireGuard configuration")) {
             TextInput input = TextInput.open(file, in);
             StringBuilder sb = new StringBuilder();
             try (BufferedReader r = new BufferedReader(input.reader())) {
