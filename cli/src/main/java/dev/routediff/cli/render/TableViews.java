@@ -1,5 +1,8 @@
 package dev.routediff.cli.render;
 
+import dev.routediff.core.check.Diagnosis;
+import dev.routediff.core.check.DiagnosisInfo;
+import dev.routediff.core.check.DnsReader;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.TableRows;
 import dev.routediff.core.lookup.Lookup;
@@ -394,10 +397,27 @@ public final class TableViews {
             rules.row(p.id(), p.version(), Integer.toString(p.provider().info().rules().size()), p.origin().label(),
                     fileName(p.source()));
         }
+        TextTable diagnoses = new TextTable("Diagnosis", "Version", "Codes", "Rule set", "Origin", "Jar");
+        for (Plugin<Diagnosis> p : registry.diagnoses()) {
+            DiagnosisInfo info = p.provider().info();
+            diagnoses.row(p.id(), p.version(), String.join(", ", info.codes()),
+                    info.ruleSet().isEmpty() ? "any" : info.ruleSet(), p.origin().label(), fileName(p.source()));
+        }
+        TextTable dns = new TextTable("DNS reader", "Version", "Input from", "Origin", "Jar");
+        for (Plugin<DnsReader> p : registry.dnsReaders()) {
+            dns.row(p.id(), p.version(), String.join(", ", p.provider().commands()), p.origin().label(),
+                    fileName(p.source()));
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(format == Format.MARKDOWN ? parsers.markdown() : parsers.aligned(color, width));
         sb.append('\n');
         sb.append(rules.isEmpty() ? "no rule sets installed\n" : format == Format.MARKDOWN ? rules.markdown() : rules.aligned(color, width));
+        // check's diagnoses and DNS readers: listed when installed (the checks jar is bundled)
+        for (TextTable t : List.of(diagnoses, dns)) {
+            if (!t.isEmpty()) {
+                sb.append('\n').append(format == Format.MARKDOWN ? t.markdown() : t.aligned(color, width));
+            }
+        }
         return sb.toString();
     }
 
