@@ -41,6 +41,6 @@ class NumericOptionsTest {
         CliTest.Result r = CliTest.run("watch", option, "9".repeat(100_000) + "e9");
         assertEquals(2, r.code(), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().length() < 300, r.err().length() + " characters: " + r.err().substring(0, 300));
+        assertTrue(r.err().length() < 300, () -> r.err().length() + " characters: " + r.err().substring(0, 300));
     }
 }
