@@ -190,6 +190,7 @@ class DistArchiveTest {
         for (String f : new String[] {"bin/routediff", "bin/routediff.cmd", "lib/routediff.jar", "README.md",
             "docs/install.md", "licences/THIRD-PARTY.txt", "licences/jackson-core/META-INF/LICENSE",
             "licences/commons-net/META-INF/NOTICE.txt", "plugins/routediff-parser-windows-0.1.0.jar",
+            "plugins/routediff-parser-osquery-0.1.0.jar",
             "man/man1/routediff.1"}) {
             assertTrue(fromTar.contains(TOP + "/" + f), f + " is in the archive: " + fromTar);
         }
