@@ -14,7 +14,7 @@ public final class OutputOptions {
 
     static final Opt FORMAT = Opt.value("--format", "FORMAT",
             "Output format: table (aligned, the default), json, markdown (md), or html (a self-contained report: "
-                    + "diff, explain, lookup, predict --before).");
+                    + "diff, explain, lookup, check, predict --before).");
     /** What users type for a format besides its name. */
     static final Map<String, Format> FORMAT_ALIASES = Map.of("md", Format.MARKDOWN, "text", Format.TABLE);
     static final Opt QUIET = Opt.flag("--quiet", "No progress lines on the terminal.").withShort('q');

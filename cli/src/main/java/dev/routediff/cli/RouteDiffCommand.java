@@ -22,7 +22,8 @@ final class RouteDiffCommand {
         {"capture", "Print this machine's route table, read with the system's route command."},
         {"watch", "Print each change to this machine's route table as it happens: connect the VPN while it runs."},
         {"plugins", "List the parsers and rule sets found, with their id, version and the jar they came from."},
-        {"help", "Show the help of a command: routediff help COMMAND."},
+        {"completion", "Print a completion script for bash, zsh or fish."},
+        {"help", "Show the help of a command: routediff help COMMAND; the manual page: routediff help --man."},
     };
 
     static final String HELP = "help";
@@ -34,7 +35,8 @@ final class RouteDiffCommand {
         CommandSpec spec = new CommandSpec("routediff")
                 .description("What connecting a VPN does to this machine's routing table, exactly.", "")
                 .options(OutputOptions.GLOBAL)
-                .footer("", "Exit status: 0 ok or no difference, 1 differences found, 2 bad usage or bad input.");
+                .footer("", "Exit status: 0 ok or no difference, 1 differences found, 2 trouble: bad usage, bad "
+                        + "input, a failing plugin, out of memory, output that could not be written.");
         for (String[] c : COMMANDS) {
             spec.command(c[0], c[1]);
         }
@@ -57,8 +59,21 @@ final class RouteDiffCommand {
             case "capture": return CaptureCommand.spec();
             case "watch": return WatchCommand.spec();
             case "plugins": return PluginsCommand.spec();
+            case "completion": return CompletionCommand.spec();
             default: return null;
         }
+    }
+
+    /** Every command's spec by name, in help order ({@code help} has none of its own). */
+    static java.util.Map<String, CommandSpec> specs(Cli cli) {
+        java.util.Map<String, CommandSpec> specs = new java.util.LinkedHashMap<>();
+        for (String[] c : COMMANDS) {
+            CommandSpec s = spec(c[0], cli);
+            if (s != null) {
+                specs.put(c[0], s);
+            }
+        }
+        return specs;
     }
 
     /** The command with this name (one {@link #spec(String)} knows), bound to its parsed command line. */
@@ -74,6 +89,7 @@ final class RouteDiffCommand {
             case "capture": return new CaptureCommand(cli, line);
             case "watch": return new WatchCommand(cli, line);
             case "plugins": return new PluginsCommand(cli, line);
+            case "completion": return new CompletionCommand(cli, line);
             default: throw new IllegalArgumentException(name);
         }
     }

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
  */
 public final class RuleOptions {
 
+    static final String RULES_NAME = "--rules";
     static final Opt SET = Opt.value("--set", "NAME=VALUE",
             "Any setting of the rule set by name, e.g. --set platform=linux (repeatable).").repeatable();
 
@@ -51,7 +52,7 @@ public final class RuleOptions {
                             .thenComparing(Plugin::id))
                     .toList();
             defaultRuleSet = ruleSets.isEmpty() ? null : ruleSets.get(0).provider();
-            rules = Opt.value("--rules", "ID", "The rule set to apply (see 'routediff plugins'); default: "
+            rules = Opt.value(RULES_NAME, "ID", "The rule set to apply (see 'routediff plugins'); default: "
                     + (defaultRuleSet == null ? "none installed" : defaultRuleSet.info().id())
                     + ", or the one that declares an option given.");
             Map<String, RuleOption> first = new LinkedHashMap<>();

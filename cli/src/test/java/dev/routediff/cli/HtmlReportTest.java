@@ -204,6 +204,7 @@ class HtmlReportTest {
                 finding.select(".evidence").text());
         String page = d.body().html();
         assertTrue(page.indexOf("id=\"findings\"") < page.indexOf("id=\"map"), "findings before the maps");
+        assertFalse(d.select("ul.legend").text().contains("redacted"), "no redaction in the legend of a plain report");
         assertTrue(d.selectFirst("header").text().contains("macos-split-lan-shadowed.txt"));
     }
 

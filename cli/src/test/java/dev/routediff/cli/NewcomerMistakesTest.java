@@ -105,7 +105,7 @@ class NewcomerMistakesTest {
         "prase | routediff: 'prase' is not a command; did you mean 'parse'? (see 'routediff --help')",
         "expalin | routediff: 'expalin' is not a command; did you mean 'explain'? (see 'routediff --help')",
         "frobnicate | routediff: 'frobnicate' is not a command; the commands are demo, parse, diff, lookup, predict,"
-                + " explain, check, capture, watch, plugins or help (see 'routediff --help')",
+                + " explain, check, capture, watch, plugins, completion or help (see 'routediff --help')",
     })
     void unknownCommandsArePlain(String typed, String message) {
         Result r = CliTest.run(typed, BEFORE);

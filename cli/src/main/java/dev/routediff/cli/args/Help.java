@@ -58,6 +58,23 @@ public final class Help {
     }
 
     private static void usage(CommandSpec spec, StringBuilder sb) {
+        List<String> tokens = usageTokens(spec);
+        String head = "Usage: " + spec.qualifiedName;
+        StringBuilder line = new StringBuilder(head);
+        int indent = head.length() + 1;
+        for (String t : tokens) {
+            if (line.length() + 1 + t.length() > WIDTH && line.length() > indent) {
+                sb.append(line).append('\n');
+                line.setLength(0);
+                line.append(" ".repeat(indent - 1));
+            }
+            line.append(' ').append(t);
+        }
+        sb.append(line).append('\n');
+    }
+
+    /** The words of the usage line after the command's name: {@code [-hV]}, the options, the parameters. */
+    static List<String> usageTokens(CommandSpec spec) {
         List<String> tokens = new ArrayList<>();
         StringBuilder shorts = new StringBuilder();
         List<String> flags = new ArrayList<>();
@@ -103,18 +120,7 @@ public final class Help {
         if (!spec.commands.isEmpty()) {
             tokens.add("[COMMAND]");
         }
-        String head = "Usage: " + spec.qualifiedName;
-        StringBuilder line = new StringBuilder(head);
-        int indent = head.length() + 1;
-        for (String t : tokens) {
-            if (line.length() + 1 + t.length() > WIDTH && line.length() > indent) {
-                sb.append(line).append('\n');
-                line.setLength(0);
-                line.append(" ".repeat(indent - 1));
-            }
-            line.append(' ').append(t);
-        }
-        sb.append(line).append('\n');
+        return tokens;
     }
 
     /** Sorts {@code [--name=X]} tokens by name, ignoring brackets, dashes and a {@code [no-]}. */

@@ -1,7 +1,9 @@
 package dev.routediff.core.input;
 
+import dev.routediff.core.spi.Api;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.Plugin;
+import dev.routediff.core.spi.PluginOrigin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
  * Opens what the user named (a path, or {@code -} for standard input), picks a parser (the one asked for, or the
  * one whose {@code detect} scores highest; ties go to the lower id, so the choice is deterministic) and parses.
  */
+@Api(Api.Status.INTERNAL)
 public final class RouteTableReader {
 
     /** How standard input is named in messages and output. */
@@ -25,6 +28,7 @@ public final class RouteTableReader {
 
     private final PluginRegistry registry;
     private final Consumer<String> notices;
+    private final PluginParserCalls calls;
 
     public RouteTableReader(PluginRegistry registry) {
         this(registry, notice -> { });
@@ -37,6 +41,7 @@ public final class RouteTableReader {
     public RouteTableReader(PluginRegistry registry, Consumer<String> notices) {
         this.registry = registry;
         this.notices = notices;
+        this.calls = new PluginParserCalls(notices);
     }
 
     public RouteTable read(String name, InputStream stdin, String parserId) throws IOException {
@@ -54,13 +59,13 @@ public final class RouteTableReader {
      * A small input whose sample shows no noise is parsed straight from its reader.
      */
     public RouteTable parse(TextInput input, String parserId) throws IOException {
-        RouteTableParser chosen = parserId != null ? byId(parserId) : null;
+        Plugin<RouteTableParser> chosen = parserId != null ? pluginById(parserId) : null;
         if (!input.isText()) {
             CodePageReading c = codePage(input, chosen);
             input = c.input();
             chosen = c.parser();
             notices.accept(input.source() + ": not UTF-8 text (from line " + input.notTextLine() + "); read as code page "
-                    + TextInput.displayName(input.charset()) + ", which " + c.parser().info().id()
+                    + TextInput.displayName(input.charset()) + ", which " + c.parser().id()
                     + " declares for its platform's saved output");
         }
         PasteCleaner cleaner = new PasteCleaner(input.source(), this::routeCommands);
@@ -68,9 +73,9 @@ public final class RouteTableReader {
         // when the sample is the whole input, what it showed is all there is
         Reader reader = input.whole() && !cleaner.noisySample() ? input.reader()
                 : new CleanedReader(input.reader(), cleaner);
-        RouteTableParser parser = chosen != null ? chosen : detect(input.source(), sample);
+        Plugin<RouteTableParser> parser = chosen != null ? chosen : detect(input.source(), sample);
         try {
-            return parser.parse(reader, input.source());
+            return calls.parse(parser, reader, input.source());
         } finally {
             String notice = cleaner.notice();
             if (notice != null) {
@@ -80,7 +85,7 @@ public final class RouteTableReader {
     }
 
     /** An input that is not UTF-8, decoded in a parser's code page, and that parser. */
-    private record CodePageReading(TextInput input, RouteTableParser parser) {
+    private record CodePageReading(TextInput input, Plugin<RouteTableParser> parser) {
     }
 
     /**
@@ -88,7 +93,7 @@ public final class RouteTableReader {
      * the user named a parser), among those whose parser recognises the decoded sample; none: the input is refused
      * where it is not UTF-8.
      */
-    private CodePageReading codePage(TextInput input, RouteTableParser chosen) {
+    private CodePageReading codePage(TextInput input, Plugin<RouteTableParser> chosen) {
         CodePageReading best = codePage(input, chosen, registry.loadedParsers());
         if (best == null && registry.loadDeferred()) {
             best = codePage(input, chosen, registry.parsers());
@@ -99,12 +104,13 @@ public final class RouteTableReader {
         return best;
     }
 
-    private CodePageReading codePage(TextInput input, RouteTableParser chosen, List<Plugin<RouteTableParser>> parsers) {
+    private CodePageReading codePage(TextInput input, Plugin<RouteTableParser> chosen,
+            List<Plugin<RouteTableParser>> parsers) {
         CodePageReading best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Plugin<RouteTableParser> p : parsers) {
             RouteTableParser parser = p.provider();
-            if (chosen != null && parser != chosen) {
+            if (chosen != null && !p.id().equals(chosen.id())) {
                 continue;
             }
             List<java.nio.charset.Charset> pages;
@@ -124,8 +130,8 @@ public final class RouteTableReader {
                 }
                 String sample = new PasteCleaner(input.source(), this::routeCommands)
                         .sample(decoded.sample(), decoded.sampleFirstLine());
-                if (chosen != null || detect(sample, List.of(p)) != null) {
-                    best = new CodePageReading(decoded, parser);
+                if (chosen != null || detect(input.source(), sample, List.of(p)) != null) {
+                    best = new CodePageReading(decoded, p);
                     bestScore = score;
                 }
             }
@@ -148,7 +154,11 @@ public final class RouteTableReader {
 
     /** The parser with this id; an unknown id is an error that lists the known ones. */
     public RouteTableParser byId(String id) {
-        return registry.parser(id).map(Plugin::provider).orElseThrow(() -> new UnknownPluginException(
+        return pluginById(id).provider();
+    }
+
+    private Plugin<RouteTableParser> pluginById(String id) {
+        return registry.parser(id).orElseThrow(() -> new UnknownPluginException(
                 "unknown parser '" + id + "'; known parsers: " + knownIds()));
     }
 
@@ -156,10 +166,12 @@ public final class RouteTableReader {
      * The parser that claims the input: among the plugins loaded so far (the built-ins, when the registry defers its
      * bundled jars), and only when none of them does, among all.
      */
-    private RouteTableParser detect(String source, String sample) {
-        RouteTableParser best = detect(sample, registry.loadedParsers());
-        if (best == null && registry.loadDeferred()) {
-            best = detect(sample, registry.parsers());
+    private Plugin<RouteTableParser> detect(String source, String sample) {
+        List<Plugin<RouteTableParser>> loaded = registry.loadedParsers();
+        Plugin<RouteTableParser> best = detect(source, sample, loaded);
+        // the deferred jars, opened here or meanwhile by the thread reading the other table of a diff
+        if (best == null && (registry.loadDeferred() || registry.parsers() != loaded)) {
+            best = detect(source, sample, registry.parsers());
         }
         if (best == null) {
             int n = registry.parsers().size();
@@ -170,20 +182,27 @@ public final class RouteTableReader {
         return best;
     }
 
-    private static RouteTableParser detect(String sample, List<Plugin<RouteTableParser>> parsers) {
-        RouteTableParser best = null;
+    /**
+     * The parser of highest score, or null. A plugin that outscores a built-in which also claimed the input is
+     * named on stderr: the user should know whose code read their table, and how to choose.
+     */
+    private Plugin<RouteTableParser> detect(String source, String sample, List<Plugin<RouteTableParser>> parsers) {
+        Plugin<RouteTableParser> best = null;
         int bestScore = 0;
+        Plugin<RouteTableParser> builtIn = null;
         for (Plugin<RouteTableParser> p : parsers) {
-            int score;
-            try {
-                score = p.provider().detect(sample);
-            } catch (RuntimeException e) {
-                continue; // a detector must not throw; one that does simply does not claim the input
+            int score = calls.detect(p, source, sample);
+            if (score > 0 && p.origin() == PluginOrigin.BUILT_IN && builtIn == null) {
+                builtIn = p;
             }
             if (score > bestScore) {
-                best = p.provider();
+                best = p;
                 bestScore = score;
             }
+        }
+        if (best != null && builtIn != null && best.origin() != PluginOrigin.BUILT_IN) {
+            notices.accept(source + " was read by " + PluginParserCalls.name(best) + ", which outscored the built-in "
+                    + PluginParserCalls.name(builtIn) + "; choose one with --parser " + builtIn.id());
         }
         return best;
     }

@@ -1,5 +1,6 @@
 package dev.routediff.core.rules;
 
+import dev.routediff.core.spi.Api;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
  * the same table twice, tables of two different systems. Each is a {@link Warning} with a stable code; none of them
  * changes an exit status.
  */
+@Api(Api.Status.INTERNAL)
 public final class InputWarnings {
 
     /** The code of {@link #inputsSwapped}. */

@@ -1,5 +1,6 @@
 package dev.routediff.core.rules;
 
+import dev.routediff.core.spi.Api;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Applies a prediction to the table before connecting, giving the table expected after. */
+@Api(Api.Status.INTERNAL)
 public final class PredictedTables {
 
     private PredictedTables() {

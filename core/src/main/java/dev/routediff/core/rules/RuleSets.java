@@ -1,5 +1,6 @@
 package dev.routediff.core.rules;
 
+import dev.routediff.core.spi.Api;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.model.RouteTable;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.TreeSet;
  * ({@link RuleSet#explainsByPattern()}) explain the rest, marked as patterns. Only without settings (other than
  * the shared {@code platform}): with settings, what the selected rule set leaves unexplained is the answer.
  */
+@Api(Api.Status.INTERNAL)
 public final class RuleSets {
 
     /** Another installed rule set explains changes the selected one does not. */

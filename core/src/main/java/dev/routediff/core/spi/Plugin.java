@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param origin   built into the application, bundled next to it, or installed by the user
  * @param provider the instance
  */
+@Api(Api.Status.INTERNAL)
 public record Plugin<T>(String id, String version, String source, PluginOrigin origin, T provider) {
 
     public Plugin {

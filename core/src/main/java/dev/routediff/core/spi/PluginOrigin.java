@@ -4,6 +4,7 @@ package dev.routediff.core.spi;
  * Where a plugin was found. The order is the precedence: only a {@link #USER} plugin may shadow one found earlier,
  * because the user put it there on purpose; anything else with a taken id is a packaging mistake.
  */
+@Api(Api.Status.INTERNAL)
 public enum PluginOrigin {
     /** On the application's class path: inside routediff.jar. */
     BUILT_IN("built-in"),

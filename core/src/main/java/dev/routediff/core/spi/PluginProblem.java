@@ -6,6 +6,7 @@ package dev.routediff.core.spi;
  * @param service the SPI's simple name (RouteTableParser, RuleSet), or {@link #JAR} when the jar itself is unusable
  * @param message one line: what failed and why, naming the jar when there is one
  */
+@Api(Api.Status.INTERNAL)
 public record PluginProblem(String service, String message) {
 
     /** The service of a problem with a whole jar (not a zip, unreadable, declaring no plugin). */

@@ -8,6 +8,7 @@ package dev.routediff.core.spi;
  * @param winner   the user plugin now in use
  * @param shadowed the plugin it replaced
  */
+@Api(Api.Status.INTERNAL)
 public record PluginShadow(String service, Plugin<?> winner, Plugin<?> shadowed) {
 
     /** One line for standard error. */

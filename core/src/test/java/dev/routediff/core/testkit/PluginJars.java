@@ -39,6 +39,12 @@ public final class PluginJars {
      */
     public static Path build(Path jar, List<Path> sources, Map<String, String> resources, String version,
                              List<Path> classPath) {
+        return build(jar, sources, resources, version, classPath, Map.of());
+    }
+
+    /** As {@link #build(Path, List, Map, String, List)}, with more main attributes in the manifest. */
+    public static Path build(Path jar, List<Path> sources, Map<String, String> resources, String version,
+                             List<Path> classPath, Map<String, String> manifest) {
         try {
             Path classes = Files.createTempDirectory(jar.toAbsolutePath().getParent(), "classes");
             compile(sources, classes, classPath);
@@ -47,6 +53,7 @@ public final class PluginJars {
             if (version != null) {
                 m.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
             }
+            manifest.forEach((k, v) -> m.getMainAttributes().put(new Attributes.Name(k), v));
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), m);
                  Stream<Path> files = Files.walk(classes)) {
                 for (Path f : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
@@ -68,12 +75,18 @@ public final class PluginJars {
 
     /** A jar of one source given as text; {@code className} is its fully qualified class name. */
     public static Path build(Path jar, String className, String source, Map<String, String> resources, String version) {
+        return build(jar, className, source, resources, version, Map.of());
+    }
+
+    /** A jar of one source given as text, with more main attributes in its manifest. */
+    public static Path build(Path jar, String className, String source, Map<String, String> resources, String version,
+                             Map<String, String> manifest) {
         try {
             Path src = Files.createTempDirectory(jar.toAbsolutePath().getParent(), "src");
             Path file = src.resolve(className.replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
             Files.writeString(file, source, StandardCharsets.UTF_8);
-            return build(jar, List.of(file), resources, version, List.of());
+            return build(jar, List.of(file), resources, version, List.of(), manifest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

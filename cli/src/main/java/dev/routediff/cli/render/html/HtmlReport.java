@@ -637,7 +637,7 @@ public final class HtmlReport {
                         + "faint line) so that neighbouring squares hold neighbouring addresses; colour says which "
                         + "kind of route carries the block. Hover a square, or read its title, for the block and its "
                         + "routes. A square outlined on the right changed carrier.</p>\n");
-        legend(sb, lookups != null);
+        legend(sb, lookups != null, redact);
         List<String[]> changed = new ArrayList<>();
         sb.append("<div class=\"maps\">\n");
         mapPair(sb, "m0", Prefix.DEFAULT_V4, "every /8", beforeCarriers, afterCarriers, changed);
@@ -729,9 +729,12 @@ public final class HtmlReport {
         return out;
     }
 
-    private static void legend(StringBuilder sb, boolean probes) {
+    private static void legend(StringBuilder sb, boolean probes, boolean redacted) {
         sb.append("<ul class=\"legend\">");
         for (Carrier c : Carrier.values()) {
+            if (c == Carrier.REDACTED && !redacted) {
+                continue;
+            }
             if (c == Carrier.MIXED) {
                 legendItem(sb, "mixed t", "Mixed, partly tunnel: routes inside split the block");
                 legendItem(sb, "mixed", "Mixed, without the tunnel");
