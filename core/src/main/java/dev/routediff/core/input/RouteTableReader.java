@@ -105,12 +105,12 @@ public final class RouteTableReader {
     }
 
     private CodePageReading codePage(TextInput input, Plugin<RouteTableParser> chosen,
-                                     List<Plugin<RouteTableParser>> parsers) {
+            List<Plugin<RouteTableParser>> parsers) {
         CodePageReading best = null;
         int bestScore = Integer.MIN_VALUE;
         for (Plugin<RouteTableParser> p : parsers) {
             RouteTableParser parser = p.provider();
-            if (chosen != null && p != chosen) {
+            if (chosen != null && !p.id().equals(chosen.id())) {
                 continue;
             }
             List<java.nio.charset.Charset> pages;

@@ -162,7 +162,9 @@ public final class NetToolsRouteParser implements RouteTableParser {
         for (int i = 0; i < f.size(); i++) {
             if (i != h.destination && i != h.gateway && i != h.genmask && i != h.flags && i != h.iface) {
                 String column = h.columns.get(i);
-                if (COUNTERS.contains(column) && (!Fields.isDigits(f.get(i)) || f.get(i).length() > 20)) {
+                // '-' is what net-tools prints in them for a reject route ('!' flag)
+                if (COUNTERS.contains(column) && !f.get(i).equals("-")
+                        && (!Fields.isDigits(f.get(i)) || f.get(i).length() > 20)) {
                     throw new RouteInputException(source, n, "expected a whole number in the " + column
                             + " column, found '" + f.get(i) + "'");
                 }
