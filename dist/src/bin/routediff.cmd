@@ -55,7 +55,8 @@ move /y "%RD_ARCHIVE%.tmp" "%RD_ARCHIVE%" >nul 2>&1 || goto :run
 set RD_ARCHIVE_ARG="%RD_USE%=%RD_ARCHIVE%"
 
 :run
-"%RD_JAVA%" %RD_ARCHIVE_ARG% %RD_FLAGS% -jar "%RD_JAR%" %*
+rem ROUTEDIFF_JAVA_OPTS adds Java options to this run (not the training run): more heap is -Xmx4g (README, "Memory").
+"%RD_JAVA%" %RD_ARCHIVE_ARG% %RD_FLAGS% %ROUTEDIFF_JAVA_OPTS% -jar "%RD_JAR%" %*
 exit /b %ERRORLEVEL%
 
 rem :fits JAVA sets RD_JAVA, RD_VERSION and RD_MAJOR when JAVA runs and is 17 or newer. Its version is asked once

@@ -51,6 +51,9 @@ public final class Cli {
     private boolean quiet;
     private boolean wide;
     private RuleOptions.Declared ruleOptions;
+    /** The tables named so far, and the one being read now (null between reads): for the out-of-memory message. */
+    private final List<String> inputs = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile String reading;
 
     public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
         this(stdin, out, err, env, terminal, PluginFolders.NONE, new SystemHost());
@@ -156,9 +159,29 @@ public final class Cli {
                     + (File.separatorChar == '\\' ? "Ctrl-Z and Enter" : "Ctrl-D") + " on an empty line");
             err.flush();
         }
+        inputs.add(name);
+        reading = name;
         try (Progress p = Progress.start(this, "reading " + name + size(name))) {
-            return prepare(reader(registry()).read(name, stdin, parserId));
+            RouteTable t = prepare(reader(registry()).read(name, stdin, parserId));
+            reading = null; // left set when the read fails: the message for running out of memory names it
+            return t;
         }
+    }
+
+    /** The tables this run has named so far (its inputs), in order. */
+    List<String> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /** The table being read now, or null. */
+    String reading() {
+        return reading;
+    }
+
+    /** The ids of the plugins loaded from this jar so far (none before the plugins are loaded). */
+    List<String> pluginIds(String jar) {
+        PluginRegistry r = registry;
+        return r == null ? List.of() : r.idsFrom(jar);
     }
 
     /** Whether a long step shows a progress line: on a terminal, unless --quiet. */
@@ -202,8 +225,13 @@ public final class Cli {
 
     private RouteTable[] readInParallel(String first, String second, String parserId) throws IOException {
         PluginRegistry plugins = registry(); // loaded once, here, not by two threads at once
+        inputs.add(first);
+        inputs.add(second);
+        reading = first.equals(second) ? first : first + " and " + second;
         try (Progress p = Progress.start(this, "reading " + first + size(first) + " and " + second + size(second))) {
-            return readBothAtOnce(plugins, first, second, parserId);
+            RouteTable[] both = readBothAtOnce(plugins, first, second, parserId);
+            reading = null;
+            return both;
         }
     }
 

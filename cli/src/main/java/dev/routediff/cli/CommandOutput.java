@@ -7,9 +7,7 @@ import dev.routediff.cli.render.Redactor;
 import dev.routediff.core.model.Prefix;
 import java.util.List;
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -96,9 +94,9 @@ final class CommandOutput {
         }
         boolean done = false;
         PrintWriter previous = cli.out();
-        Recording stream = null;
+        CheckedOutputStream stream = null;
         try {
-            stream = new Recording(Files.newOutputStream(tmp));
+            stream = new CheckedOutputStream(Files.newOutputStream(tmp));
             PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8),
                     64 * 1024));
             cli.redirect(w);
@@ -106,8 +104,8 @@ final class CommandOutput {
             cli.out().flush();
             w.close();
             if (w.checkError()) {
-                throw new IOException("cannot write " + file + ": " + (stream.failure == null ? "write error"
-                        : reason(stream.failure)));
+                throw new IOException("cannot write " + file + ": " + (stream.failure() == null ? "write error"
+                        : reason(stream.failure())));
             }
             permissions(tmp, target);
             move(tmp, target);
@@ -134,7 +132,7 @@ final class CommandOutput {
      */
     private int toDevice(Command command, Cli cli, Path target) throws Exception {
         PrintWriter previous = cli.out();
-        Recording stream = new Recording(Files.newOutputStream(target));
+        CheckedOutputStream stream = new CheckedOutputStream(Files.newOutputStream(target));
         PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
         try {
             cli.redirect(w);
@@ -142,8 +140,8 @@ final class CommandOutput {
             cli.out().flush();
             w.close();
             if (w.checkError()) {
-                throw new IOException("cannot write " + file + ": " + (stream.failure == null ? "write error"
-                        : reason(stream.failure)));
+                throw new IOException("cannot write " + file + ": " + (stream.failure() == null ? "write error"
+                        : reason(stream.failure())));
             }
             return code;
         } finally {
@@ -248,40 +246,5 @@ final class CommandOutput {
             return fs.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Keeps the first write error, which PrintWriter would swallow, for the one-line message. */
-    private static final class Recording extends FilterOutputStream {
-
-        IOException failure;
-
-        Recording(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            try {
-                out.flush();
-            } catch (IOException e) {
-                failure = failure == null ? e : failure;
-                throw e;
-            }
-        }
     }
 }

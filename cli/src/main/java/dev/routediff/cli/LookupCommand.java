@@ -11,6 +11,7 @@ import dev.routediff.cli.render.TableViews;
 import dev.routediff.cli.render.TraceViews;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.core.lookup.Lookup;
+import dev.routediff.core.lookup.PolicyLookup;
 import dev.routediff.core.lookup.RouteScan;
 import dev.routediff.core.lookup.Trace;
 import dev.routediff.core.lookup.RouteIndex;
@@ -38,6 +39,10 @@ public final class LookupCommand implements Command {
     static final Opt BEFORE = Opt.value("--before", "FILE",
             "A table from before (say, before connecting): show both paths and mark what moved.");
 
+    static final Opt IP_RULES = Opt.value("--ip-rules", "FILE",
+            "Linux policy rules (the output of 'ip rule show', and of 'ip -6 rule show') for a TABLE that holds"
+                    + " 'ip route show table all' without them; a capture holding both needs no --ip-rules.");
+
     static final Opt TRACE = Opt.flag("--trace",
             "For each address, every route that covers it in the order the lookup ranks them, the one chosen and "
                     + "why, and where the traffic goes: tunnel, LAN, loopback, dropped or no route.");
@@ -47,7 +52,7 @@ public final class LookupCommand implements Command {
                 .description("Show the route a table chooses for each address, and why.",
                         "With --before, also the route before, and whether the path moved into or out of the tunnel.",
                         "Exit status: 0, also when no route matches; 2 trouble.")
-                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE, TRACE).options(OutputOptions.MAP)
+                .options(OutputOptions.ALL).options(InputOptions.ALL).options(BEFORE, IP_RULES, TRACE).options(OutputOptions.MAP)
                 .params(TABLE, ADDRESS);
     }
 
@@ -58,6 +63,7 @@ public final class LookupCommand implements Command {
     private final List<String> addresses;
     private final String before;
     private final boolean trace;
+    private final String rules;
 
     LookupCommand(Cli cli, ParsedLine line) throws UsageError {
         this.cli = cli;
@@ -67,6 +73,7 @@ public final class LookupCommand implements Command {
         addresses = line.paramValues(ADDRESS);
         before = line.value(BEFORE, null);
         trace = line.flag(TRACE);
+        rules = line.value(IP_RULES, null);
     }
 
     @Override
@@ -114,12 +121,27 @@ public final class LookupCommand implements Command {
             earlier = both[0];
             now = both[1];
         }
+        if (rules != null) {
+            now = withRules(now, rules);
+        }
         List<Warning> warnings = earlier == null ? null
-                : InputWarnings.platformsDiffer(earlier, now).stream().toList();
+                : new ArrayList<>(InputWarnings.platformsDiffer(earlier, now).stream().toList());
+        List<Warning> policyWarnings = new ArrayList<>();
+        for (RouteTable t : earlier == null ? List.of(now) : List.of(earlier, now)) {
+            if (PolicyLookup.applies(t)) {
+                policyWarnings.addAll(PolicyLookup.warnings(t));
+            }
+        }
+        if (!policyWarnings.isEmpty()) {
+            warnings = warnings == null ? policyWarnings : new ArrayList<>(warnings);
+            if (warnings != policyWarnings) {
+                warnings.addAll(policyWarnings);
+            }
+        }
         Format f = output.format();
         if (trace) {
-            List<Trace> traced = RouteScan.trace(now, parsed);
-            Optional<List<Trace>> tracedBefore = Optional.ofNullable(earlier).map(t -> RouteScan.trace(t, parsed));
+            List<Trace> traced = traces(now, parsed);
+            Optional<List<Trace>> tracedBefore = Optional.ofNullable(earlier).map(t -> traces(t, parsed));
             List<LookupRow> rows = new ArrayList<>();
             for (int i = 0; i < parsed.size(); i++) {
                 int at = i;
@@ -135,6 +157,10 @@ public final class LookupCommand implements Command {
             } else {
                 cli.out().print(TraceViews.text(traced, now.source(), tracedBefore,
                         earlier == null ? null : earlier.source(), f, cli.color(f)));
+                if (warnings != null && !warnings.isEmpty()) {
+                    cli.out().println();
+                    cli.out().print(RuleViews.warnings(warnings));
+                }
             }
             return Main.OK;
         }
@@ -154,6 +180,9 @@ public final class LookupCommand implements Command {
             if (before != null) {
                 cli.out().println();
                 cli.out().println(TableViews.lookupSummary(rows));
+                cli.out().print(RuleViews.warnings(warnings));
+            } else if (warnings != null) {
+                cli.out().println();
                 cli.out().print(RuleViews.warnings(warnings));
             }
         }
@@ -199,11 +228,32 @@ public final class LookupCommand implements Command {
             "(?=.*[A-Za-z])(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
             + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?");
 
+    /** {@code table} with the policy rules read from {@code file} added to any it has. */
+    private RouteTable withRules(RouteTable table, String file) throws Exception {
+        if (file.equals("-") && (this.table.equals("-") || "-".equals(before))) {
+            throw new UsageException("only one of TABLE, --before and --ip-rules can be standard input (-)");
+        }
+        RouteTable rulesTable = cli.read(file, input.parser());
+        if (rulesTable.policy().isEmpty()) {
+            throw new UsageException("--ip-rules " + file + " holds no policy rules; expected the output of"
+                    + " 'ip rule show' (lines such as '0:\tfrom all lookup local')");
+        }
+        return table.withPolicy(table.policy().plus(rulesTable.policy()));
+    }
+
+    /** Traces: along the policy rules where the table has them or several tables, else in its one table. */
+    static List<Trace> traces(RouteTable table, List<IpAddress> addresses) {
+        return PolicyLookup.applies(table) ? PolicyLookup.trace(table, addresses) : RouteScan.trace(table, addresses);
+    }
+
     /**
      * A few addresses are looked up by one pass over the table, many through an index: building the index costs
      * more than the scan until there are dozens of addresses (docs/performance.md). Same answers either way.
      */
     static List<Lookup> lookups(RouteTable table, List<IpAddress> addresses) {
+        if (PolicyLookup.applies(table)) {
+            return PolicyLookup.lookup(table, addresses); // Linux policy routing: the rules pick the table
+        }
         if (RouteScan.suits(addresses.size())) {
             return RouteScan.lookup(table, addresses);
         }

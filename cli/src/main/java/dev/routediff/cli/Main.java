@@ -11,6 +11,9 @@ import dev.routediff.cli.capture.SystemHost;
 import dev.routediff.core.spi.PluginConflictException;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.UnknownPluginException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -24,8 +27,9 @@ import java.util.Map;
 
 /**
  * Entry point. Exit codes: 0 success (for diff and explain: nothing to report), 1 differences found (diff) or
- * something unexplained (explain), 2 trouble: bad usage or bad input, always one line on stderr and no stack trace
- * unless {@code --debug}.
+ * something unexplained (explain), 2 trouble: bad usage or bad input, output that could not be written, a failed
+ * plugin, running out of memory, a plugin that ended the JVM; always one line on stderr and no stack trace unless
+ * {@code --debug}.
  */
 public final class Main {
 
@@ -37,11 +41,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // The command's output stream is taken before any plugin loads, and System.out then points at stderr: a
+        // plugin that prints cannot write into a JSON document or a table, and a write error is seen (a PrintStream
+        // would swallow it) so that a full disk is exit 2, never an empty "success".
+        CheckedOutputStream stdout = new CheckedOutputStream(new FileOutputStream(FileDescriptor.out));
+        System.setOut(System.err);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 64 * 1024),
+                StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, System.in, out, err, System.getenv(), System.console() != null, PluginFolders.defaults());
-        out.flush();
+        Unfinished unfinished = new Unfinished(err);
+        Runtime.getRuntime().addShutdownHook(new Thread(unfinished, "routediff: unfinished command"));
+        int code = run(args, System.in, out, err, System.getenv(), System.console() != null, PluginFolders.defaults(),
+                new SystemHost(), stdout, unfinished);
         err.flush();
+        unfinished.finished();
         System.exit(code);
     }
 
@@ -66,10 +79,39 @@ public final class Main {
     /** Runs one command line with these plugin folders on this host. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
                           boolean terminal, PluginFolders folders, Host host) {
+        return run(args, stdin, out, err, env, terminal, folders, host, null, null);
+    }
+
+    /**
+     * The run itself. Any {@link Throwable} is trouble (exit 2, one line): an {@link Error} such as running out of
+     * memory must never leave with exit 1, which {@code diff} uses for "differences found". Output that could not be
+     * written is trouble too, whatever the command found.
+     *
+     * @param stdout     the stream under {@code out} when it is standard output (its write error is named), or null
+     * @param unfinished told which registry to ask for plugin ids if a plugin ends the JVM, or null
+     */
+    static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
+                   boolean terminal, PluginFolders folders, Host host, CheckedOutputStream stdout,
+                   Unfinished unfinished) {
         boolean debug = Arrays.asList(args).contains("--debug");
         Cli cli = new Cli(stdin, out, err, env, terminal, folders, host);
-        int code = run(args, cli, debug);
+        if (unfinished != null) {
+            unfinished.running(cli);
+        }
+        int code;
+        try {
+            code = run(args, cli, debug);
+        } catch (Throwable t) {
+            code = failed(t, cli, debug);
+        }
         out.flush();
+        if (out.checkError()) {
+            if (stdout == null || !stdout.brokenPipe()) {
+                // a reader that went away (| head) is the usual end of a pipe, not news; any other failure is
+                err.println("routediff: cannot write output: " + (stdout == null ? "write error" : stdout.reason()));
+            }
+            code = TROUBLE;
+        }
         err.flush();
         return code;
     }
@@ -119,7 +161,7 @@ public final class Main {
             System.arraycopy(own, 0, typed, 1, own.length);
             output = CommandOutput.of(line, typed);
         } catch (UsageException | UnknownPluginException e) {
-            return failed(e, cli.err(), debug);
+            return failed(e, cli, debug);
         } catch (UsageError e) {
             cli.err().println("routediff: " + firstLine(e.getMessage()) + " (see '" + spec.qualifiedName()
                     + " --help')");
@@ -128,7 +170,7 @@ public final class Main {
         try {
             return output.run(command, cli);
         } catch (Exception ex) {
-            return failed(ex, cli.err(), debug);
+            return failed(ex, cli, debug);
         }
     }
 
@@ -199,7 +241,8 @@ public final class Main {
     }
 
     /** A problem found while running: one line on stderr (its stack trace too with --debug), exit 2. */
-    private static int failed(Throwable ex, PrintWriter err, boolean debug) {
+    private static int failed(Throwable ex, Cli cli, boolean debug) {
+        PrintWriter err = cli.err();
         if (ex instanceof RouteInputException) {
             err.println(ex.getMessage());
         } else if (ex instanceof UsageException || ex instanceof CaptureException
@@ -207,8 +250,17 @@ public final class Main {
             err.println("routediff: " + ex.getMessage());
         } else if (ex instanceof java.io.IOException) {
             err.println("routediff: " + ex.getMessage());
+        } else if (ex instanceof OutOfMemoryError) {
+            err.println("routediff: " + Trouble.outOfMemory(cli.inputs(), cli.reading(),
+                    Runtime.getRuntime().maxMemory()));
         } else {
-            err.println("routediff: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            String plugin = Trouble.pluginOf(ex, cli::pluginIds);
+            String what = ex instanceof StackOverflowError ? "stack overflow (endless recursion)" : ex.toString();
+            if (plugin != null) {
+                err.println("routediff: " + plugin + " failed: " + what + (debug ? "" : " (run with --debug for details)"));
+            } else {
+                err.println("routediff: internal error: " + what + (debug ? "" : " (run with --debug for details)"));
+            }
         }
         if (debug) {
             ex.printStackTrace(err);

@@ -35,7 +35,8 @@ final class RouteDiffCommand {
         CommandSpec spec = new CommandSpec("routediff")
                 .description("What connecting a VPN does to this machine's routing table, exactly.", "")
                 .options(OutputOptions.GLOBAL)
-                .footer("", "Exit status: 0 ok or no difference, 1 differences found, 2 bad usage or bad input.");
+                .footer("", "Exit status: 0 ok or no difference, 1 differences found, 2 trouble: bad usage, bad "
+                        + "input, a failing plugin, out of memory, output that could not be written.");
         for (String[] c : COMMANDS) {
             spec.command(c[0], c[1]);
         }

@@ -84,7 +84,8 @@ public final class WatchCommand implements Command {
                     + " s; Ctrl-C ends");
             cli.out().flush();
         }
-        while (count == null || polls < count) {
+        // output that cannot be written (a full disk, a closed pipe) ends the watch; Main reports it and exits 2
+        while ((count == null || polls < count) && !cli.out().checkError()) {
             host.sleep(every);
             RouteTable current = read(host, platform);
             RouteDiff diff = RouteDiffer.diff(previous, current, all);

@@ -32,8 +32,9 @@ class CaptureWatchTest {
     private static final Path ROOT = Path.of(System.getProperty("routediff.root", "..")).toAbsolutePath().normalize();
     private static final Path RECORDED = Path.of("src/test/resources/capture");
     private static final List<String> NETSTAT = List.of("netstat", "-rn");
-    private static final List<String> IP4 = List.of("ip", "route", "show", "table", "main");
-    private static final List<String> IP6 = List.of("ip", "-6", "route", "show", "table", "main");
+    private static final List<String> RULE4 = List.of("ip", "rule", "show");
+    private static final List<String> RULE6 = List.of("ip", "-6", "rule", "show");
+    private static final List<String> ALL = List.of("ip", "route", "show", "table", "all");
     private static final List<String> ROUTE_PRINT = List.of("route", "print");
 
     static CliTest.Result run(FakeHost host, String... args) {
@@ -57,13 +58,13 @@ class CaptureWatchTest {
     }
 
     static FakeHost linux() throws IOException {
-        return new FakeHost("Linux").answer(IP4, recorded("ip-route-show-table-main.txt"))
-                .answer(IP6, recorded("ip-6-route-show-table-main.txt"));
+        return new FakeHost("Linux").answer(RULE4, recorded("ip-rule-show.txt"))
+                .answer(RULE6, recorded("ip-6-rule-show.txt")).answer(ALL, recorded("ip-route-show-table-all.txt"));
     }
 
     // --- capture ---
 
-    /** The real thing: on a Linux machine with ip, --raw prints exactly what the two ip commands print. */
+    /** The real thing: on a Linux machine with ip, --raw prints exactly what the three ip commands print. */
     @Test
     void captureRawOnThisMachinePrintsWhatIpPrints() throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "needs Linux");
@@ -76,8 +77,9 @@ class CaptureWatchTest {
         assertEquals("", err.toString());
         assertEquals(0, code);
         ProcessCommandRunner runner = new ProcessCommandRunner(System.getenv("PATH"), "Linux");
-        String expected = new String(runner.run(IP4).stdout(), StandardCharsets.UTF_8)
-                + new String(runner.run(IP6).stdout(), StandardCharsets.UTF_8);
+        String expected = new String(runner.run(RULE4).stdout(), StandardCharsets.UTF_8)
+                + new String(runner.run(RULE6).stdout(), StandardCharsets.UTF_8)
+                + new String(runner.run(ALL).stdout(), StandardCharsets.UTF_8);
         // read twice, so a table changing in between (a network coming up) would fail this; build machines are still
         assertEquals(expected, out.toString());
         assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("default ") || l.contains(" dev ")), out.toString());
@@ -121,10 +123,11 @@ class CaptureWatchTest {
     }
 
     @Test
-    void captureOnLinuxReadsBothFamiliesWithTheLinuxParser() throws IOException {
+    void captureOnLinuxReadsRulesAndEveryTableWithTheLinuxParser() throws IOException {
         CliTest.Result raw = run(linux(), "capture", "--raw");
         assertEquals(0, raw.code(), raw.err());
-        assertEquals(recorded("ip-route-show-table-main.txt") + recorded("ip-6-route-show-table-main.txt"), raw.out());
+        assertEquals(recorded("ip-rule-show.txt") + recorded("ip-6-rule-show.txt")
+                + recorded("ip-route-show-table-all.txt"), raw.out());
 
         // The bundled linux-ip-route parser (on this module's class path as a provided dependency) reads each output.
         CliTest.Result parsed = run(linux(), "capture", "--format", "json");
@@ -134,6 +137,9 @@ class CaptureWatchTest {
         assertEquals("0.0.0.0/0", n.get("routes").get(0).get("destination").asText());
         assertEquals("192.0.2.1", n.get("routes").get(0).get("gateway").asText());
         assertEquals("192.0.2.0/24", n.get("routes").get(1).get("destination").asText());
+        assertEquals("local", n.get("routes").get(2).get("attributes").get("table").asText());
+        // ip rule and ip -6 rule print local and main alike: kept once
+        assertEquals("[0, 32766, 32767]", n.get("rules").findValuesAsText("priority").toString());
     }
 
     /** Line numbers count through the whole raw text, so they point into a file saved with --raw. */
@@ -143,7 +149,7 @@ class CaptureWatchTest {
                 + "default            192.168.0.1        UGScg             en0       \n";
         String inet6 = "Routing tables\n\nInternet6:\nDestination                             Gateway                         Flags           Netif Expire\n"
                 + "default                                 fe80::1%en0                     UGcg              en0       \n";
-        FakeHost host = new FakeHost("Linux").answer(IP4, inet).answer(IP6, inet6);
+        FakeHost host = new FakeHost("Linux").answer(RULE4, "").answer(RULE6, inet).answer(ALL, inet6);
         CliTest.Result r = run(host, "capture", "--parser", "macos-netstat", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode routes = new ObjectMapper().readTree(r.out()).get("routes");
@@ -151,20 +157,22 @@ class CaptureWatchTest {
         assertEquals(5, routes.get(0).get("line").asInt());
         assertEquals("::/0", routes.get(1).get("destination").asText());
         assertEquals(10, routes.get(1).get("line").asInt());
-        assertEquals("ip route show table main; ip -6 route show table main",
+        assertEquals("ip rule show; ip -6 rule show; ip route show table all",
                 new ObjectMapper().readTree(r.out()).get("source").asText());
     }
 
     @Test
     void aLinuxWithoutIpv6OrWithoutRoutesIsNoTrouble() throws IOException {
-        FakeHost noIpv6 = new FakeHost("Linux").answer(IP4, recorded("ip-route-show-table-main.txt"))
-                .answer(IP6, () -> new CommandRunner.Output(2, new byte[0],
-                        "RTNETLINK answers: Address family not supported by protocol\n"));
+        FakeHost noIpv6 = new FakeHost("Linux").answer(RULE4, recorded("ip-rule-show.txt"))
+                .answer(RULE6, () -> new CommandRunner.Output(2, new byte[0],
+                        "RTNETLINK answers: Address family not supported by protocol\n"))
+                .answer(ALL, recorded("ip-route-show-table-all.txt"));
         CliTest.Result raw = run(noIpv6, "capture", "--raw");
         assertEquals(0, raw.code(), raw.err());
-        assertEquals(recorded("ip-route-show-table-main.txt"), raw.out());
+        assertEquals(recorded("ip-rule-show.txt") + recorded("ip-route-show-table-all.txt"), raw.out());
 
-        CliTest.Result empty = run(new FakeHost("Linux").answer(IP4, "").answer(IP6, ""), "capture");
+        CliTest.Result empty = run(new FakeHost("Linux").answer(RULE4, "").answer(RULE6, "").answer(ALL, ""),
+                "capture");
         assertEquals(0, empty.code(), empty.err());
         assertEquals("no routes\n", empty.out());
     }
@@ -183,7 +191,7 @@ class CaptureWatchTest {
     void anUnknownSystemIsOneLineNamingWhatIsKnown() {
         FakeHost host = new FakeHost("SunOS");
         String expected = "routediff: cannot read this machine's route table: no command known for the operating"
-                + " system 'SunOS'; known: macOS (netstat -rn), Linux (ip route show table main), Windows (route print);"
+                + " system 'SunOS'; known: macOS (netstat -rn), Linux (ip rule show; ip -6 rule show; ip route show table all), Windows (route print);"
                 + " save the table by hand and use 'routediff parse FILE'\n";
         for (CliTest.Result r : List.of(run(host, "capture"), run(host, "capture", "--raw"), run(host, "watch", "--count", "1"))) {
             assertEquals(2, r.code());
@@ -195,12 +203,12 @@ class CaptureWatchTest {
 
     @Test
     void aMissingCommandIsOneLineNamingTheCommand() {
-        FakeHost host = new FakeHost("Linux").answer(IP4, () -> {
+        FakeHost host = new FakeHost("Linux").answer(RULE4, () -> {
             throw new CommandRunner.CommandNotFoundException("ip not found (looked in PATH, /usr/sbin and /sbin)");
         });
         CliTest.Result r = run(host, "capture");
         assertEquals(2, r.code());
-        assertEquals("routediff: cannot read this machine's route table (Linux): 'ip route show table main' did not"
+        assertEquals("routediff: cannot read this machine's route table (Linux): 'ip rule show' did not"
                 + " run: ip not found (looked in PATH, /usr/sbin and /sbin)\n", r.err());
         CliTest.Result debug = run(host, "capture", "--debug");
         assertTrue(debug.err().contains("\tat dev.routediff."), debug.err());

@@ -79,6 +79,31 @@ class DistArchiveTest {
         }
     }
 
+    /** README, "Memory": the heap variable the out-of-memory line names is one the launcher passes to Java. */
+    @Test
+    void routediffJavaOptsReachesJavaAndOutOfMemoryIsOneLineAndExit2(@TempDir Path tmp) throws Exception {
+        Path install = unpack(tmp);
+        Path bin = toolsWithoutMaven(tmp);
+        Path big = tmp.resolve("big-ip-route.txt");
+        try (java.io.Writer w = Files.newBufferedWriter(big)) {
+            w.write("default via 192.168.1.1 dev eth0 proto dhcp metric 100\n");
+            for (int i = 0; i < 400_000; i++) {
+                w.write("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255)
+                        + " via 192.168.1.1 dev eth0 proto static metric 100\n");
+            }
+        }
+        Map<String, String> env = Map.of("PATH", bin.toString(), "HOME", tmp.resolve("home").toString(),
+                "XDG_CACHE_HOME", tmp.resolve("cache").toString(), "ROUTEDIFF_JAVA_OPTS", "-Xmx16m -Dunused=1");
+        Result r = run(install, env, "diff", big.toString(), big.toString());
+        assertEquals(2, r.code, r.err);
+        assertEquals("", r.out);
+        List<String> lines = r.err.lines().toList();
+        assertEquals(1, lines.size(), r.err);
+        assertTrue(lines.get(0).matches("routediff: out of memory reading \\Q" + big + "\\E \\(Java's heap is at most 1\\d "
+                + "MiB\\); give Java more heap with the environment variable ROUTEDIFF_JAVA_OPTS, e\\.g\\. "
+                + "ROUTEDIFF_JAVA_OPTS=-Xmx4g"), lines.get(0));
+    }
+
     @Test
     void readOnlyInstallWithAFreshCache(@TempDir Path tmp) throws Exception {
         Path install = unpack(tmp);
@@ -199,7 +224,8 @@ class DistArchiveTest {
 
         // the one line that runs routediff: every path quoted (spaces), %* last and unquoted (each argument as given)
         List<String> runs = lines.stream().filter(l -> l.startsWith("\"%RD_JAVA%\"") && l.contains("-jar")).toList();
-        assertEquals(List.of("\"%RD_JAVA%\" %RD_ARCHIVE_ARG% %RD_FLAGS% -jar \"%RD_JAR%\" %*"), runs);
+        assertEquals(List.of("\"%RD_JAVA%\" %RD_ARCHIVE_ARG% %RD_FLAGS% %ROUTEDIFF_JAVA_OPTS% -jar \"%RD_JAR%\" %*"),
+                runs, "ROUTEDIFF_JAVA_OPTS unquoted, so that it may hold several options");
         assertEquals("exit /b %ERRORLEVEL%", lines.get(lines.indexOf(runs.get(0)) + 1), "routediff's exit status");
         assertTrue(lines.contains("set RD_ARCHIVE_ARG=\"%RD_USE%=%RD_ARCHIVE%\""), "the archive path quoted");
         assertTrue(lines.contains("set \"RD_HOME=%~dp0..\""), "the install folder from the script's own path");

@@ -117,7 +117,7 @@ public final class ParsedLine {
         try {
             n = Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw invalid(o, "expected a whole number " + range + ", found '" + v + "'");
+            throw invalid(o, "expected a whole number " + range + ", found '" + shown(v) + "'");
         }
         if (n < min || n > max) {
             throw invalid(o, "expected a whole number " + range + ", found " + n);
@@ -130,7 +130,7 @@ public final class ParsedLine {
         try {
             return new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw invalid(o, "expected a number such as 2 or 0.5, found '" + v + "'");
+            throw invalid(o, "expected a number such as 2 or 0.5, found '" + shown(v) + "'");
         }
     }
 
@@ -146,7 +146,7 @@ public final class ParsedLine {
         String range = "from " + text(min) + " to " + text(max);
         if (!m.matches()) {
             throw invalid(o, "expected a time such as 2s, 500ms or 1m (plain numbers are seconds), " + range
-                    + ", found '" + v + "'");
+                    + ", found '" + shown(v) + "'");
         }
         String unit = m.group(2) == null ? "s" : m.group(2);
         long nanosPerUnit = switch (unit) {
@@ -159,7 +159,7 @@ public final class ParsedLine {
         BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(nanosPerUnit));
         if (nanos.compareTo(BigDecimal.valueOf(min.toNanos())) < 0
                 || nanos.compareTo(BigDecimal.valueOf(max.toNanos())) > 0) {
-            throw invalid(o, "expected a time " + range + ", found " + v);
+            throw invalid(o, "expected a time " + range + ", found " + shown(v));
         }
         return Duration.ofNanos(nanos.longValue());
     }
@@ -174,6 +174,11 @@ public final class ParsedLine {
         }
         long s = d.toSeconds();
         return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+
+    /** A value as a message quotes it: cut short, so that a huge argument still gives one short line. */
+    static String shown(String v) {
+        return v.length() <= 40 ? v : v.substring(0, 37) + "...";
     }
 
     static UsageError invalid(Opt o, String what) {

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * How one operating system prints its route table: the commands to run, in order, and the parser meant for their
- * output. Linux needs two commands because {@code ip route} lists one address family at a time.
+ * output. Linux needs three: {@code ip rule} lists one address family at a time ({@code ip route show table all}
+ * lists both), and the rules say which of the tables a lookup uses.
  *
  * @param name   the system as users call it
  * @param probes the commands whose outputs, one after the other, are the table
@@ -41,9 +42,14 @@ public record Platform(String name, List<Probe> probes) {
 
     public static final Platform MACOS = new Platform("macOS",
             List.of(new Probe(List.of("netstat", "-rn"), "macos-netstat", false, false)));
+    /**
+     * Linux: the policy rules and every table, so that lookups follow the rules wg-quick, Tailscale and other VPN
+     * clients route by (the main table alone would say traffic leaves by the LAN when it goes into the tunnel).
+     */
     public static final Platform LINUX = new Platform("Linux", List.of(
-            new Probe(List.of("ip", "route", "show", "table", "main"), "linux-ip-route", false, true),
-            new Probe(List.of("ip", "-6", "route", "show", "table", "main"), "linux-ip-route", true, true)));
+            new Probe(List.of("ip", "rule", "show"), "linux-ip-route", false, true),
+            new Probe(List.of("ip", "-6", "rule", "show"), "linux-ip-route", true, true),
+            new Probe(List.of("ip", "route", "show", "table", "all"), "linux-ip-route", false, true)));
     public static final Platform WINDOWS = new Platform("Windows",
             List.of(new Probe(List.of("route", "print"), "windows-route", false, false)));
 
@@ -61,7 +67,7 @@ public record Platform(String name, List<Probe> probes) {
         }
         throw new CaptureException("cannot read this machine's route table: no command known for the operating system '"
                 + osName + "'; known: " + List.of(MACOS, LINUX, WINDOWS).stream()
-                        .map(p -> p.name() + " (" + p.probes().get(0).commandLine() + ")")
+                        .map(p -> p.name() + " (" + p.commandLine() + ")")
                         .collect(Collectors.joining(", "))
                 + "; save the table by hand and use 'routediff parse FILE'");
     }

@@ -3,6 +3,7 @@ package dev.routediff.cli.capture;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.input.RouteTableReader;
 import dev.routediff.core.input.TextInput;
+import dev.routediff.core.model.PolicyRules;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.PluginRegistry;
@@ -78,6 +79,7 @@ public final class RouteCapture {
     public static RouteTable parse(Snapshot snapshot, PluginRegistry registry, String parserId) throws IOException {
         RouteTableReader reader = new RouteTableReader(registry);
         List<Route> routes = new ArrayList<>();
+        PolicyRules policy = PolicyRules.NONE;
         String tableParser = null;
         int offset = 0;
         for (Part part : snapshot.parts()) {
@@ -89,6 +91,7 @@ public final class RouteCapture {
                 RouteTable t = reader.parse(TextInput.open(probe.commandLine(),
                         new ByteArrayInputStream(part.output().stdout())), id);
                 tableParser = tableParser == null ? t.parserId() : tableParser;
+                policy = policy.plus(t.policy()); // ip rule and ip -6 rule: one list, shared rules once
                 for (Route r : t.routes()) {
                     routes.add(new Route(r.family(), r.destination(), r.destinationRaw(), r.host(), r.gateway(),
                             r.flags(), r.iface(), r.expire(), r.line() + offset, r.attributes()));
@@ -99,7 +102,9 @@ public final class RouteCapture {
         if (tableParser == null) {
             tableParser = parserId != null ? parserId : snapshot.platform().probes().get(0).parserId();
         }
-        return new RouteTable(snapshot.platform().commandLine(), tableParser, routes);
+        RouteTable.Builder table = RouteTable.builder(snapshot.platform().commandLine(), tableParser, routes.size());
+        routes.forEach(table::add);
+        return table.policy(policy).build();
     }
 
     private static int lineCount(String text) throws IOException {

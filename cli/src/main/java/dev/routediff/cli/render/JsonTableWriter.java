@@ -57,7 +57,18 @@ public final class JsonTableWriter {
         w.string(t.source());
         w.raw(",\n  \"routes\": [");
         w.rows(t, null, t.size(), parallelAt);
-        w.raw(t.size() == 0 ? "]\n}\n" : "\n  ]\n}\n");
+        w.raw(t.size() == 0 ? "]" : "\n  ]");
+        if (!t.policy().isEmpty()) {
+            // Linux policy rules (ip rule show), only when the input had them; a few, so written by Jackson as
+            // JsonViews#table writes them: {"rules": [...]} alone is already indented as the table's last member
+            JsonViews json = new JsonViews();
+            com.fasterxml.jackson.databind.node.ObjectNode n = json.mapper().createObjectNode();
+            json.policyRules(n, t);
+            String member = json.write(n);
+            w.raw(",\n");
+            w.raw(member.substring(member.indexOf('\n') + 1, member.lastIndexOf("\n}")));
+        }
+        w.raw("\n}\n");
         w.flush();
         out.flush();
     }

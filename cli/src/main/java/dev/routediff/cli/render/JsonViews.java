@@ -9,6 +9,7 @@ import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.Expire;
+import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.RuleOption;
@@ -63,7 +64,22 @@ public final class JsonViews {
         n.put("source", t.source());
         ArrayNode routes = n.putArray("routes");
         t.routes().forEach(r -> routes.add(route(r)));
+        policyRules(n, t);
         return n;
+    }
+
+    /** {@code "rules": [{"priority", "rule", "line"}…]}, Linux policy rules, only when the table has any. */
+    public void policyRules(ObjectNode n, RouteTable t) {
+        if (t.policy().isEmpty()) {
+            return;
+        }
+        ArrayNode rules = n.putArray("rules");
+        for (PolicyRule r : t.policy().rules()) {
+            ObjectNode o = rules.addObject();
+            o.put("priority", r.priority());
+            o.put("rule", r.text());
+            o.put("line", r.line());
+        }
     }
 
     public ObjectNode diff(RouteDiff d) {
@@ -118,6 +134,9 @@ public final class JsonViews {
             o.put("address", row.after().address().toString());
             path(o, row.after().route());
             o.put("why", row.after().why());
+            if (row.after().rule() != null) {
+                o.put("rule", row.after().rule()); // Linux policy routing: the rule that chose the table
+            }
             if (withBefore) {
                 path(o.putObject("before"), row.before().flatMap(Lookup::route));
                 o.put("moved", row.move().map(Move::label).orElse(null));

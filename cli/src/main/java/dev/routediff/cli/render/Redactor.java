@@ -82,7 +82,12 @@ public final class Redactor {
                         r.gateway(), r.flags(), r.iface(), r.expire(), r.line(), r.attributes()) : r);
             }
         }
-        return rewritten == null ? table : new RouteTable(table.source(), table.parserId(), rewritten);
+        if (rewritten == null) {
+            return table;
+        }
+        RouteTable redacted = new RouteTable(table.source(), table.parserId(), rewritten);
+        // policy rules name tables, marks and (rarely) private ranges: they are kept as read
+        return table.policy().isEmpty() ? redacted : redacted.withPolicy(table.policy());
     }
 
     /** One line (or any text without a token cut in two) with its public addresses replaced. */

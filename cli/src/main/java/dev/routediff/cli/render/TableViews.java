@@ -9,6 +9,7 @@ import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.Move;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
+import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
@@ -67,6 +68,9 @@ public final class TableViews {
         boolean markdown = format == Format.MARKDOWN;
         StringBuilder sb = new StringBuilder(64 * 1024);
         boolean any = false;
+        // a Linux dump of every table (ip route show table all) says which table each route is in
+        boolean tables = hasOtherTables(table);
+        List<String> header = tables ? withTable(SECTION_HEADER) : SECTION_HEADER;
         for (AddressFamily f : AddressFamily.values()) {
             int[] rows = rowsOf(table, f);
             if (rows.length == 0) {
@@ -78,18 +82,18 @@ public final class TableViews {
             any = true;
             String title = f.label() + ": " + rows.length + (rows.length == 1 ? " route" : " routes");
             sb.append(markdown ? "**" + title + "**\n\n" : title + "\n");
-            int[] width = new int[SECTION_HEADER.size()];
+            int[] width = new int[header.size()];
             if (markdown) {
-                TextTable.markdownHeader(sb, SECTION_HEADER);
+                TextTable.markdownHeader(sb, header);
             } else {
-                TextTable.measure(SECTION_HEADER, width);
+                TextTable.measure(header, width);
                 for (int i : rows) {
-                    TextTable.measure(sectionCells(table.route(i)), width);
+                    TextTable.measure(cells(table.route(i), tables), width);
                 }
-                TextTable.line(sb, SECTION_HEADER, width);
+                TextTable.line(sb, header, width);
             }
             for (int i : rows) {
-                List<String> cells = sectionCells(table.route(i));
+                List<String> cells = cells(table.route(i), tables);
                 if (markdown) {
                     TextTable.mdLine(sb, cells);
                 } else {
@@ -104,8 +108,47 @@ public final class TableViews {
         if (!any) {
             sb.append("no routes\n");
         }
+        policy(table, markdown, sb);
         out.append(sb);
         out.flush();
+    }
+
+    private static boolean hasOtherTables(RouteTable table) {
+        for (int i = 0; i < table.size(); i++) {
+            if (!table.isCompact(i) && table.route(i).attributes().containsKey("table")
+                    && !PolicyRule.tableOf(table.route(i)).equals("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> withTable(List<String> header) {
+        List<String> out = new ArrayList<>(header);
+        out.add("Table");
+        return out;
+    }
+
+    private static List<String> cells(Route r, boolean tables) {
+        if (!tables) {
+            return sectionCells(r);
+        }
+        List<String> out = new ArrayList<>(sectionCells(r));
+        out.add(PolicyRule.tableOf(r));
+        return out;
+    }
+
+    /** Linux policy rules read with the routes, when there are any: a section after the routes. */
+    private static void policy(RouteTable table, boolean markdown, StringBuilder sb) {
+        if (table.policy().isEmpty()) {
+            return;
+        }
+        List<PolicyRule> rules = table.policy().rules();
+        String title = "Policy rules: " + rules.size() + (rules.size() == 1 ? " rule" : " rules");
+        sb.append('\n').append(markdown ? "**" + title + "**\n\n" : title + "\n");
+        TextTable t = new TextTable("Priority", "Rule", "Line");
+        rules.forEach(r -> t.row(Long.toString(r.priority()), r.text(), Integer.toString(r.line())));
+        sb.append(markdown ? t.markdown() : t.aligned(false));
     }
 
     private static int[] rowsOf(RouteTable table, AddressFamily family) {

@@ -43,6 +43,16 @@ public final class TraceViews {
                 .orElse("");
         String head = t.address() + " in " + source + which + ": " + t.disposition().label() + chosen;
         sb.append(f == Format.MARKDOWN ? "**" + head + "**\n\n" : head + "\n");
+        // Linux policy routing: the rules tried, in order, before the deciding table's candidates
+        for (String step : t.rules()) {
+            sb.append(f == Format.MARKDOWN ? "- " : "  ").append(step).append('\n');
+        }
+        if (!t.rules().isEmpty() && f == Format.MARKDOWN) {
+            sb.append('\n');
+        }
+        if (t.candidates().isEmpty() && !t.rules().isEmpty()) {
+            return; // the rules said it all: refused, or no rule gave a route
+        }
         if (t.candidates().isEmpty()) {
             sb.append(f == Format.MARKDOWN ? "No route covers it.\n" : "  no route covers it\n");
             return;
@@ -72,6 +82,10 @@ public final class TraceViews {
 
     private static void trace(ObjectNode o, Trace t) {
         o.put("disposition", t.disposition().label());
+        if (!t.rules().isEmpty()) {
+            ArrayNode rules = o.putArray("rules");
+            t.rules().forEach(rules::add);
+        }
         ArrayNode candidates = o.putArray("candidates");
         for (Trace.Candidate c : t.candidates()) {
             ObjectNode x = candidates.addObject();

@@ -3,6 +3,7 @@ package dev.routediff.core.input;
 import dev.routediff.core.spi.Api;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.Plugin;
+import dev.routediff.core.spi.PluginOrigin;
 import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -31,6 +32,7 @@ public final class RouteTableReader {
 
     private final PluginRegistry registry;
     private final Consumer<String> notices;
+    private final PluginParserCalls calls;
 
     public RouteTableReader(PluginRegistry registry) {
         this(registry, notice -> { });
@@ -43,6 +45,7 @@ public final class RouteTableReader {
     public RouteTableReader(PluginRegistry registry, Consumer<String> notices) {
         this.registry = registry;
         this.notices = notices;
+        this.calls = new PluginParserCalls(notices);
     }
 
     public RouteTable read(String name, InputStream stdin, String parserId) throws IOException {
@@ -73,9 +76,9 @@ public final class RouteTableReader {
         // three bytes a character), so what it showed is all there is
         boolean whole = (long) input.sample().length() * 3 + 3 < TextInput.SAMPLE_BYTES;
         Reader reader = whole && !cleaner.noisySample() ? input.reader() : new CleanedReader(input.reader(), cleaner);
-        RouteTableParser parser = parserId != null ? byId(parserId) : detect(input.source(), sample);
+        Plugin<RouteTableParser> parser = parserId != null ? pluginById(parserId) : detect(input.source(), sample);
         try {
-            return parser.parse(reader, input.source());
+            return calls.parse(parser, reader, input.source());
         } finally {
             String notice = cleaner.notice();
             if (notice != null) {
@@ -99,7 +102,11 @@ public final class RouteTableReader {
 
     /** The parser with this id; an unknown id is an error that lists the known ones. */
     public RouteTableParser byId(String id) {
-        return registry.parser(id).map(Plugin::provider).orElseThrow(() -> new UnknownPluginException(
+        return pluginById(id).provider();
+    }
+
+    private Plugin<RouteTableParser> pluginById(String id) {
+        return registry.parser(id).orElseThrow(() -> new UnknownPluginException(
                 "unknown parser '" + id + "'; known parsers: " + knownIds()));
     }
 
@@ -107,10 +114,12 @@ public final class RouteTableReader {
      * The parser that claims the input: among the plugins loaded so far (the built-ins, when the registry defers its
      * bundled jars), and only when none of them does, among all.
      */
-    private RouteTableParser detect(String source, String sample) {
-        RouteTableParser best = detect(sample, registry.loadedParsers());
-        if (best == null && registry.loadDeferred()) {
-            best = detect(sample, registry.parsers());
+    private Plugin<RouteTableParser> detect(String source, String sample) {
+        List<Plugin<RouteTableParser>> loaded = registry.loadedParsers();
+        Plugin<RouteTableParser> best = detect(source, sample, loaded);
+        // the deferred jars, opened here or meanwhile by the thread reading the other table of a diff
+        if (best == null && (registry.loadDeferred() || registry.parsers() != loaded)) {
+            best = detect(source, sample, registry.parsers());
         }
         if (best == null) {
             int n = registry.parsers().size();
@@ -121,20 +130,27 @@ public final class RouteTableReader {
         return best;
     }
 
-    private static RouteTableParser detect(String sample, List<Plugin<RouteTableParser>> parsers) {
-        RouteTableParser best = null;
+    /**
+     * The parser of highest score, or null. A plugin that outscores a built-in which also claimed the input is
+     * named on stderr: the user should know whose code read their table, and how to choose.
+     */
+    private Plugin<RouteTableParser> detect(String source, String sample, List<Plugin<RouteTableParser>> parsers) {
+        Plugin<RouteTableParser> best = null;
         int bestScore = 0;
+        Plugin<RouteTableParser> builtIn = null;
         for (Plugin<RouteTableParser> p : parsers) {
-            int score;
-            try {
-                score = p.provider().detect(sample);
-            } catch (RuntimeException e) {
-                continue; // a detector must not throw; one that does simply does not claim the input
+            int score = calls.detect(p, source, sample);
+            if (score > 0 && p.origin() == PluginOrigin.BUILT_IN && builtIn == null) {
+                builtIn = p;
             }
             if (score > bestScore) {
-                best = p.provider();
+                best = p;
                 bestScore = score;
             }
+        }
+        if (best != null && builtIn != null && best.origin() != PluginOrigin.BUILT_IN) {
+            notices.accept(source + " was read by " + PluginParserCalls.name(best) + ", which outscored the built-in "
+                    + PluginParserCalls.name(builtIn) + "; choose one with --parser " + builtIn.id());
         }
         return best;
     }

@@ -16,8 +16,11 @@ import java.util.Set;
  * @param route      the chosen route, empty when no usable route covers the address
  * @param candidates how many usable routes cover the address, of every length
  * @param passedOver the other routes with the same (longest) prefix, each with the rule that ranked it lower
+ * @param rule       with Linux policy routing, the rule that decided, as printed ({@code rule 32765: not from all
+ *                   fwmark 0xca6c lookup 51820}); null when the dump has no rules to follow
  */
-public record Lookup(IpAddress address, Optional<Route> route, int candidates, List<PassedOver> passedOver) {
+public record Lookup(IpAddress address, Optional<Route> route, int candidates, List<PassedOver> passedOver,
+                     String rule) {
 
     /** Multicast rows repeat once per interface; past a handful, line numbers stop helping a reader. */
     private static final int SHOWN_LINES = 5;
@@ -45,8 +48,24 @@ public record Lookup(IpAddress address, Optional<Route> route, int candidates, L
         passedOver = List.copyOf(passedOver);
     }
 
-    /** One line for a person: {@code longest prefix /0 of 2 candidates; unscoped preferred over 1 scoped (en0)}. */
+    /** A lookup in one table, no policy rule involved. */
+    public Lookup(IpAddress address, Optional<Route> route, int candidates, List<PassedOver> passedOver) {
+        this(address, route, candidates, passedOver, null);
+    }
+
+    /** The same decision, reached through policy rule {@code rule} (as printed, prefixed {@code rule }). */
+    public Lookup withRule(String rule) {
+        return new Lookup(address, route, candidates, passedOver, rule);
+    }
+
+    /**
+     * One line for a person: {@code longest prefix /0 of 2 candidates; unscoped preferred over 1 scoped (en0)}, after
+     * the deciding policy rule when there is one.
+     */
     public String why() {
+        if (rule != null) {
+            return rule + "; " + withRule(null).why();
+        }
         if (route.isEmpty()) {
             return "no route matches";
         }

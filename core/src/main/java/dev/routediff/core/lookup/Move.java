@@ -13,8 +13,8 @@ public enum Move {
     OUT_OF_TUNNEL("out of tunnel"),
     MOVED("moved");
 
-    /** The interfaces VPN clients create on macOS and elsewhere: utun (AWS, WireGuard app), tun, ppp, ipsec, wg. */
-    private static final Pattern TUNNEL = Pattern.compile("(utun|tun|ppp|ipsec|wg)[0-9]+");
+    /** The interfaces VPN clients create on macOS and elsewhere: utun (AWS, WireGuard app), tun, ppp, ipsec, wg, tailscale. */
+    private static final Pattern TUNNEL = Pattern.compile("(utun|tun|ppp|ipsec|wg|tailscale)[0-9]+");
 
     private final String label;
 

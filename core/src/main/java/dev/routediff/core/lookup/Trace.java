@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  * @param candidates  the covering routes, best first: usable ones by prefix length then tie-break, then the ignored
  * @param lookup      the decision itself, as {@code lookup} reports it
  * @param disposition what becomes of the traffic
+ * @param rules       with Linux policy routing, each rule tried, in order, with what it did ({@code rule 0: from all
+ *                    lookup local: table local has no route for it}); empty without rules. The candidates are then
+ *                    those of the table that decided.
  */
-public record Trace(IpAddress address, List<Candidate> candidates, Lookup lookup, Disposition disposition) {
+public record Trace(IpAddress address, List<Candidate> candidates, Lookup lookup, Disposition disposition,
+                    List<String> rules) {
 
     private static final Pattern LOOPBACK_IFACE = Pattern.compile("lo[0-9]*|Loopback.*");
     private static final Prefix LOOPBACK_V4 = Prefix.parse("127.0.0.0/8");
@@ -85,6 +89,12 @@ public record Trace(IpAddress address, List<Candidate> candidates, Lookup lookup
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(lookup, "lookup");
         Objects.requireNonNull(disposition, "disposition");
+        rules = List.copyOf(rules);
+    }
+
+    /** The trace of a lookup in one table, no policy rules involved. */
+    public Trace(IpAddress address, List<Candidate> candidates, Lookup lookup, Disposition disposition) {
+        this(address, candidates, lookup, disposition, List.of());
     }
 
     public Optional<Route> chosen() {

@@ -50,6 +50,8 @@ public final class RouteTable {
     private final String[] namePool;
     /** Rows that are not compact, by index; null when every row is. */
     private final Route[] objects;
+    /** The policy routing rules that came with the routes (Linux {@code ip rule show}); usually none. */
+    private final PolicyRules policy;
 
     /**
      * @param source   the name the user gave (a path, or {@code -} for standard input)
@@ -86,6 +88,7 @@ public final class RouteTable {
         this.flagPool = b.flagPool.toArray(new RouteFlags[0]);
         this.namePool = b.namePool.toArray(new String[0]);
         this.objects = b.objects == null ? null : Arrays.copyOf(b.objects, n);
+        this.policy = b.policy;
     }
 
     /** A builder for parsers; {@code expectedRoutes} only sizes the first allocation. */
@@ -103,6 +106,20 @@ public final class RouteTable {
 
     public int size() {
         return size;
+    }
+
+    /** The policy routing rules read with the routes ({@link PolicyRules#NONE} when the dump had none). */
+    public PolicyRules policy() {
+        return policy;
+    }
+
+    /** The same routes with these rules (say, read from a file of their own); the rows are copied. */
+    public RouteTable withPolicy(PolicyRules rules) {
+        Builder b = new Builder(source, parserId, size);
+        for (int i = 0; i < size; i++) {
+            b.add(route(i));
+        }
+        return b.policy(rules).build();
     }
 
     /** The route of row {@code i} (0-based, source order), made anew on each call for a compact row. */
@@ -387,6 +404,7 @@ public final class RouteTable {
         private final Map<String, Integer> flagIdsByText = new HashMap<>();
         private final List<String> namePool = new ArrayList<>();
         private final Map<String, Integer> nameIds = new HashMap<>();
+        private PolicyRules policy = PolicyRules.NONE;
 
         private Builder(String source, String parserId, int expected) {
             this.source = Objects.requireNonNull(source, "source");
@@ -637,6 +655,12 @@ public final class RouteTable {
                 }
             }
             return true;
+        }
+
+        /** The policy routing rules read with the routes. */
+        public Builder policy(PolicyRules rules) {
+            policy = Objects.requireNonNull(rules, "rules");
+            return this;
         }
 
         public RouteTable build() {

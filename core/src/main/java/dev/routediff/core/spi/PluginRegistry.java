@@ -44,13 +44,17 @@ import java.util.jar.Manifest;
 public final class PluginRegistry {
 
     private static final String SERVICES = "META-INF/services/";
+    /** How a plugin jar's class loader is named: this, then the jar's path. */
+    private static final String LOADER_PREFIX = "plugin ";
 
-    private List<Plugin<RouteTableParser>> parsers;
-    private List<Plugin<RuleSet>> ruleSets;
-    private List<Plugin<Diagnosis>> diagnoses = List.of();
-    private List<Plugin<DnsReader>> dnsReaders = List.of();
-    private List<PluginProblem> problems;
-    private List<PluginShadow> shadows;
+    // volatile, and the loading methods synchronized: diff reads two large tables on two threads, and either may be
+    // the one that opens the deferred jars
+    private volatile List<Plugin<RouteTableParser>> parsers;
+    private volatile List<Plugin<RuleSet>> ruleSets;
+    private volatile List<Plugin<Diagnosis>> diagnoses = List.of();
+    private volatile List<Plugin<DnsReader>> dnsReaders = List.of();
+    private volatile List<PluginProblem> problems;
+    private volatile List<PluginShadow> shadows;
     /** Bundled folders not opened yet; empty once they are (or when nothing was deferred). */
     private List<Path> deferred = List.of();
     /** Whether the built-in rule sets are still to be looked up (a run that reads tables never needs them). */
@@ -142,7 +146,7 @@ public final class PluginRegistry {
     }
 
     /** Looks up the built-in rule sets if that was deferred. */
-    private void loadBuiltInRuleSets() {
+    private synchronized void loadBuiltInRuleSets() {
         if (!ruleSetsDeferred) {
             return;
         }
@@ -157,7 +161,7 @@ public final class PluginRegistry {
     }
 
     /** Looks up the built-in diagnoses and DNS readers if that was deferred. */
-    private void loadBuiltInChecks() {
+    private synchronized void loadBuiltInChecks() {
         if (!checksDeferred) {
             return;
         }
@@ -200,7 +204,7 @@ public final class PluginRegistry {
      * Opens the deferred bundled jars, adding their plugins and problems (the listener is told of them); false when
      * nothing was deferred or they are open already.
      */
-    public boolean loadDeferred() {
+    public synchronized boolean loadDeferred() {
         loadBuiltInRuleSets();
         loadBuiltInChecks();
         if (deferred.isEmpty()) {
@@ -281,7 +285,8 @@ public final class PluginRegistry {
     private static final class JarLoader extends URLClassLoader {
 
         JarLoader(Path jar, ClassLoader parent) throws MalformedURLException {
-            super(new URL[] {jar.toUri().toURL()}, parent);
+            // named after its jar, so that a stack frame says which plugin it is in (see jarOf)
+            super(LOADER_PREFIX + jar, new URL[] {jar.toUri().toURL()}, parent);
         }
 
         @Override
@@ -302,8 +307,15 @@ public final class PluginRegistry {
             try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
                 jars = new ArrayList<>();
                 for (Path p : s) {
-                    if (p.getFileName().toString().endsWith(".jar")) {
+                    if (!p.getFileName().toString().endsWith(".jar")) {
+                        continue;
+                    }
+                    if (Files.isRegularFile(p)) {
                         jars.add(p);
+                    } else if (!Files.isDirectory(p)) {
+                        // a FIFO or device named x.jar: opening it would wait for a writer forever
+                        problems.add(new PluginProblem(PluginProblem.JAR, p.toAbsolutePath().normalize()
+                                + ": not a regular file"));
                     }
                 }
                 // by name, so the order (and so which of two clashing jars is named first) is the same everywhere
@@ -535,6 +547,28 @@ public final class PluginRegistry {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return url.toString();
         }
+    }
+
+    /**
+     * The plugin jar a stack frame's class came from, or null for a class of the application or the JDK: how a
+     * failure or a {@code System.exit} deep inside a plugin is traced back to the plugin.
+     */
+    public static String jarOf(StackTraceElement frame) {
+        String loader = frame.getClassLoaderName();
+        return loader != null && loader.startsWith(LOADER_PREFIX) ? loader.substring(LOADER_PREFIX.length()) : null;
+    }
+
+    /** The ids of the plugins loaded so far from this jar (or class folder), without loading anything more. */
+    public List<String> idsFrom(String source) {
+        List<String> ids = new ArrayList<>();
+        for (List<? extends Plugin<?>> kind : List.of(parsers, ruleSets, diagnoses, dnsReaders)) {
+            for (Plugin<?> p : kind) {
+                if (p.source().equals(source) && !ids.contains(p.id())) {
+                    ids.add(p.id());
+                }
+            }
+        }
+        return ids;
     }
 
     /** Every parser, sorted by id (deferred jars are opened first). */

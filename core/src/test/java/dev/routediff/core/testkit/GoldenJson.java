@@ -23,7 +23,19 @@ public final class GoldenJson {
             sb.append("  ").append(route(table.routes().get(i)));
             sb.append(i + 1 < table.routes().size() ? ",\n" : "\n");
         }
-        return sb.append("]}\n").toString();
+        sb.append(']');
+        if (!table.policy().isEmpty()) {
+            sb.append(", \"rules\": [\n");
+            var rules = table.policy().rules();
+            for (int i = 0; i < rules.size(); i++) {
+                var r = rules.get(i);
+                sb.append("  {\"priority\": ").append(Long.toString(r.priority())).append(", \"rule\": ")
+                        .append(str(r.text())).append(", \"line\": ").append(r.line()).append('}')
+                        .append(i + 1 < rules.size() ? ",\n" : "\n");
+            }
+            sb.append(']');
+        }
+        return sb.append("}\n").toString();
     }
 
     public static String route(Route r) {

@@ -7,6 +7,8 @@ import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.PolicyRule;
+import dev.routediff.core.model.PolicyRules;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlags;
@@ -26,7 +28,10 @@ import java.util.Set;
 /**
  * Reads iproute2's {@code ip route show}: one route per line, {@code [type] destination keyword value…}, and for
  * multipath routes indented {@code nexthop} lines, each of which becomes a route of its own. IPv4 and IPv6 lines
- * may be mixed ({@code ip route show table all} prints both).
+ * may be mixed ({@code ip route show table all} prints both). A route of a table other than main keeps its table in
+ * the attribute {@code table} ({@code table all} prints it for every table but main). Lines of {@code ip rule show}
+ * ({@code 32765:	not from all fwmark 0xca6c lookup 51820}), before or without the routes, become the table's
+ * {@link RouteTable#policy()}.
  */
 @AutoService(RouteTableParser.class)
 public final class IpRouteParser implements RouteTableParser {
@@ -51,9 +56,10 @@ public final class IpRouteParser implements RouteTableParser {
             "notify", "rt_offload", "rt_trap", "rt_offload_failed", "unresolved");
 
     private static final ParserInfo INFO = new ParserInfo(ID,
-            "Linux iproute2 route lists (ip route show; IPv4 and IPv6, multipath nexthops)",
+            "Linux iproute2 route lists (ip route show; IPv4 and IPv6, multipath nexthops; every table with the"
+                    + " policy rules of ip rule show)",
             List.of("Linux (iproute2)"),
-            List.of("ip route", "ip route show", "ip -4 route", "ip -6 route", "ip route show table all"));
+            List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip route", "ip -6 route"));
 
     public IpRouteParser() {
         // stateless: every parse gets its own lists
@@ -81,6 +87,10 @@ public final class IpRouteParser implements RouteTableParser {
                     if (!f.get(0).equals("nexthop") || routes == 0) {
                         return 0;
                     }
+                    continue;
+                }
+                if (IpRuleLines.isRule(f)) {
+                    routes++; // ip rule show, alone or before the routes of every table
                     continue;
                 }
                 if (!looksLikeRoute(f)) {
@@ -121,12 +131,17 @@ public final class IpRouteParser implements RouteTableParser {
     public RouteTable parse(Reader input, String source) throws IOException {
         LineSource lines = new LineSource(input, source);
         List<Entry> entries = new ArrayList<>();
+        List<PolicyRule> rules = new ArrayList<>();
         for (String line = lines.next(); line != null; line = lines.next()) {
             int n = lines.lineNumber();
             if (Fields.isBlankLine(line)) {
                 continue;
             }
             List<String> f = Fields.split(line);
+            if (!Fields.isBlank(line.charAt(0)) && IpRuleLines.isRule(f)) {
+                rules.add(IpRuleLines.parse(source, n, f));
+                continue;
+            }
             if (Fields.isBlank(line.charAt(0))) {
                 if (!f.get(0).equals("nexthop")) {
                     throw new RouteInputException(source, n, "expected a route or an indented nexthop line, found "
@@ -168,7 +183,10 @@ public final class IpRouteParser implements RouteTableParser {
             }
             routes.addAll(build(source, e, families));
         }
-        return new RouteTable(source, ID, routes);
+        RouteTable.Builder table = RouteTable.builder(source, ID, routes.size());
+        routes.forEach(table::add);
+        // ip rule and ip -6 rule print the family-free rules (local, main, default…) alike: keep each once
+        return table.policy(PolicyRules.NONE.plus(new PolicyRules(rules))).build();
     }
 
     /** One printed route before it is typed: type, destination, keywords and nexthop lines. */

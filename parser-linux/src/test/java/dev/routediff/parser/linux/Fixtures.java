@@ -41,7 +41,7 @@ final class Fixtures {
 
     /** The parser that owns a fixture, by its name. */
     static RouteTableParser ownerOf(String name) {
-        if (name.contains("ip_route") || name.contains("__ip-")) {
+        if (name.contains("ip_route") || name.contains("ip_rule") || name.contains("__ip-")) {
             return IP_ROUTE;
         }
         if (name.contains("net_ipv6_route")) {

@@ -48,6 +48,9 @@ class GoldenTest {
             "linux-proc__net_ipv6_route",
             "this-host__proc_net_ipv6_route",
             "this-host-extra__proc_net_ipv6_route",
+            "wg-quick-netns__ip_rule_ip-6_rule_ip_route_show_table_all.out",
+            "wg-quick-netns__ip_rule_ip-6_rule.out",
+            "tailscale-netns__ip_rule_ip-6_rule_ip_route_show_table_all.out",
     })
     void matchesReviewedGolden(String fixture) {
         GoldenFiles.assertMatches(Fixtures.GOLDEN.resolve(fixture + ".json"),

@@ -53,6 +53,6 @@ class ReaderIntegrationTest {
         }
         RouteTable t = READER.read(path, InputStream.nullInputStream(), null);
         assertEquals(Fixtures.ownerOf(name).info().id(), t.parserId());
-        assertTrue(t.size() > 0, name);
+        assertTrue(t.size() > 0 || !t.policy().isEmpty(), name); // ip rule show alone: rules, no routes
     }
 }

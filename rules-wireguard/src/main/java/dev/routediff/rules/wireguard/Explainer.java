@@ -4,6 +4,7 @@ import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
+import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
@@ -40,6 +41,19 @@ final class Explainer {
         for (Route r : diff.added()) {
             if (r.iface().equals(tunnel) && isAddressHost(r)) {
                 addresses.add(r.destination().address().toString());
+            }
+            if (s.platform() == Platform.LINUX && r.iface().equals(tunnel)
+                    && "local".equals(r.attributes().get("type")) && PolicyRule.tableOf(r).equals("local")) {
+                addresses.add(r.destination().address().toString()); // local A dev wg0 table local
+            }
+            if (s.platform() == Platform.LINUX && r.iface().equals(tunnel) && r.destination().length() == 0
+                    && !PolicyRule.tableOf(r).equals("main")) {
+                // wg-quick's full tunnel on Linux: the /0 in its own table (51820), chosen by ip rules
+                if (r.family() == AddressFamily.INET) {
+                    halves4 = true;
+                } else {
+                    halves6 = true;
+                }
             }
             if (r.iface().equals(tunnel) && Predictor.isHalf(r.destination())) {
                 if (r.family() == AddressFamily.INET) {
@@ -119,6 +133,16 @@ final class Explainer {
                 if (config != null && config.addresses().stream().anyMatch(a -> a.prefix().equals(d)
                         && a.length() < a.ip().family().bits())) {
                     return WireGuardRule.LINUX_CONNECTED.id();
+                }
+                // a capture of every table (ip rule; ip route show table all) shows what the main table cannot
+                String table = PolicyRule.tableOf(r);
+                if (table.equals("local")) {
+                    // ip address add A makes the kernel add local A (and broadcast rows for A's prefix) to table local
+                    return config == null || config.addresses().stream().anyMatch(a -> a.prefix().contains(d))
+                            ? WireGuardRule.LINUX_CONNECTED.id() : null;
+                }
+                if (!table.equals("main") && d.length() == 0) {
+                    return config == null || allowed(config, d) ? WireGuardRule.LINUX_POLICY_DEFAULT.id() : null;
                 }
                 return config == null || allowed(config, d) ? WireGuardRule.LINUX_ALLOWED_IP.id() : null;
             }

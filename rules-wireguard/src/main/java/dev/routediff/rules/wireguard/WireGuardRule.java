@@ -39,7 +39,8 @@ public enum WireGuardRule {
             "WG darwin.bash add_route first line, linux.bash add_route (reference section 11)"),
     LINUX_CONNECTED("7", "linux-connected",
             "Linux: each Address A/len with len below the host length gives the kernel's connected route for "
-                    + "A's prefix, dev wg0 proto kernel scope link src A.",
+                    + "A's prefix, dev wg0 proto kernel scope link src A (and, in a dump of every table, local A "
+                    + "dev wg0 table local).",
             "WG linux.bash 123 (ip address add A dev wg0); the connected route is the kernel's (inferred)"),
     LINUX_POLICY_DEFAULT("8", "linux-policy-default",
             "Linux: an AllowedIP /0 (Table unset or auto) goes to table T (51820 or the next free one) with ip "
