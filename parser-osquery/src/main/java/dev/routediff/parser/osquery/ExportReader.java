@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,7 +31,8 @@ final class ExportReader {
     private final String source;
     private final JsonFactory json;
 
-    /** Result log state: the routes query's name, host, and what its lines said so far. */
+    /** Result log state: whether a routes line was seen, the query's name and host, what its lines said so far. */
+    private boolean routesSeen;
     private String query;
     private int queryLine;
     private String host;
@@ -127,10 +130,11 @@ final class ExportReader {
                 default -> p.skipChildren(); // calendarTime, unixTime, numerics, and fields newer versions add
             }
         }
+        String hostField = hostIdentifier != null ? "hostIdentifier" : "hostname";
         String lineHost = hostIdentifier != null ? hostIdentifier : hostname != null ? hostname
                 : decorations.get("hostname");
         List<Row> rows = new ArrayList<>();
-        for (List<Row> part : java.util.Arrays.asList(snap, added, removed)) {
+        for (List<Row> part : Arrays.asList(snap, added, removed)) {
             if (part != null) {
                 rows.addAll(part);
             }
@@ -143,12 +147,13 @@ final class ExportReader {
                     + "batched and event formats), found a JSON object with none of them");
         }
         boolean routesRows = !rows.isEmpty() && rows.get(0).columns().containsKey("destination");
-        boolean sameQuery = query != null && query.equals(name);
+        boolean sameQuery = routesSeen && Objects.equals(query, name);
         if (!routesRows && !sameQuery) {
             otherQueries.add(name == null ? "(unnamed)" : name);
             return; // another scheduled query's results, logged to the same file
         }
-        if (query == null) {
+        if (!routesSeen) {
+            routesSeen = true;
             query = name;
             queryLine = line;
         } else if (!sameQuery) {
@@ -161,7 +166,7 @@ final class ExportReader {
             hostLine = line;
         } else if (lineHost != null && !host.equals(lineHost)) {
             throw fail(line, "one host's results, found host '" + lineHost + "' after '" + host + "' (line "
-                    + hostLine + "): keep one host's lines, e.g. grep '\"hostIdentifier\":\"" + host + "\"'");
+                    + hostLine + "): keep one host's lines, e.g. grep '\"" + hostField + "\":\"" + host + "\"'");
         }
         if (snap != null) {
             snapshot(snap, line);
@@ -240,10 +245,10 @@ final class ExportReader {
     }
 
     private Export finish() {
-        if (query == null && otherQueries.isEmpty()) {
+        if (!routesSeen && otherQueries.isEmpty()) {
             throw fail(1, "rows of osquery's routes table, found none");
         }
-        if (query == null) {
+        if (!routesSeen) {
             throw fail(1, "result log lines of a routes query (rows with destination, netmask, gateway, interface), "
                     + "found only other queries: " + String.join(", ", otherQueries));
         }

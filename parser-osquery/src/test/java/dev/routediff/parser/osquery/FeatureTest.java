@@ -143,6 +143,13 @@ class FeatureTest {
     }
 
     @Test
+    void unnamedLinesAreOneQuery() {
+        String line = "{\"counter\":0,\"columns\":{\"destination\":\"%s\",\"netmask\":\"24\",\"gateway\":\"\","
+                + "\"interface\":\"eth0\"},\"action\":\"added\"}\n";
+        assertEquals(2, Fixtures.parse(String.format(line, "10.0.0.0") + String.format(line, "10.0.1.0")).size());
+    }
+
+    @Test
     void otherQueriesOfTheSameLogAreSkipped() {
         String other = "{\"name\":\"uptime\",\"hostIdentifier\":\"h\",\"columns\":{\"days\":\"1\"},\"action\":\"added\"}\n";
         String routes = "{\"name\":\"routes\",\"hostIdentifier\":\"h\",\"counter\":0,\"columns\":{\"destination\":"
