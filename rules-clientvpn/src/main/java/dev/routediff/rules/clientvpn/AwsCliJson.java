@@ -164,7 +164,15 @@ public final class AwsCliJson {
 
     private static JsonNode read(Path file, String name) {
         // read front to back: a pipe or <(aws ec2 ...) is read like a file
-        try (InputStream in = dev.routediff.core.input.TextInput.openFile(file.toString(), "JSON from the AWS CLI")) {
+        InputStream opened;
+        try {
+            opened = dev.routediff.core.input.TextInput.openFile(file.toString(), "JSON from the AWS CLI");
+        } catch (RouteInputException e) {
+            throw new RouteInputException(name, e.problem()); // named as the user gave it
+        } catch (IOException e) {
+            throw new RouteInputException(name, "cannot read: " + e.getMessage());
+        }
+        try (InputStream in = opened) {
             return read(in, name);
         } catch (NoSuchFileException e) {
             throw new RouteInputException(name, "no such file");
