@@ -4,6 +4,7 @@ import dev.routediff.core.spi.Api;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
+import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
 import dev.routediff.core.spi.UnknownPluginException;
@@ -75,7 +76,7 @@ public final class RouteTableReader {
         Reader reader = whole && !cleaner.noisySample() ? input.reader() : new CleanedReader(input.reader(), cleaner);
         RouteTableParser parser = parserId != null ? byId(parserId) : detect(input.source(), sample);
         try {
-            return parser.parse(reader, input.source());
+            return declared(parser, parser.parse(reader, input.source()));
         } finally {
             String notice = cleaner.notice();
             if (notice != null) {
@@ -98,6 +99,20 @@ public final class RouteTableReader {
     }
 
     /** The parser with this id; an unknown id is an error that lists the known ones. */
+    /** The table stamped with the platform its parser declares, which lookups break ties by. */
+    private static RouteTable declared(RouteTableParser parser, RouteTable table) {
+        if (table.platform().isPresent()) {
+            return table;
+        }
+        ParserInfo info;
+        try {
+            info = parser.info();
+        } catch (RuntimeException e) {
+            return table; // a plugin whose info() fails declares nothing; the registry reported it already
+        }
+        return table.withPlatform(info.platform());
+    }
+
     public RouteTableParser byId(String id) {
         return registry.parser(id).map(Plugin::provider).orElseThrow(() -> new UnknownPluginException(
                 "unknown parser '" + id + "'; known parsers: " + knownIds()));
