@@ -279,7 +279,8 @@ public final class JsonTableWriter {
     private static final char[] KIND_LINK = "\",\n      \"gateway_kind\": \"link\",\n      \"flags\": ".toCharArray();
     private static final char[] KIND_MAC = "\",\n      \"gateway_kind\": \"mac\",\n      \"flags\": ".toCharArray();
     private static final String IFACE_KEY = ",\n      \"iface\": ";
-    private static final char[] EXPIRE_KEY = ",\n      \"expire\": ".toCharArray();
+    // A row held in columns shows no metric (one that does is read through route(i)).
+    private static final char[] EXPIRE_KEY = ",\n      \"metric\": null,\n      \"expire\": ".toCharArray();
     private static final char[] EXPIRED = "\"!\"".toCharArray();
     private static final char[] NULL = "null".toCharArray();
     private static final char[] LINE_KEY = ",\n      \"line\": ".toCharArray();
@@ -368,6 +369,8 @@ public final class JsonTableWriter {
         string(r.flags().text());
         next("iface");
         string(r.iface());
+        next("metric");
+        raw(r.metric() == null ? "null" : Long.toString(r.metric()));
         next("expire");
         Expire e = r.expire();
         if (e instanceof Expire.Seconds s) {

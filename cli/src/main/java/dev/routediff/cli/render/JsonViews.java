@@ -40,6 +40,11 @@ public final class JsonViews {
         n.put("gateway_kind", r.gateway().kind());
         n.put("flags", r.flags().text());
         n.put("iface", r.iface());
+        if (r.metric() == null) {
+            n.putNull("metric");
+        } else {
+            n.put("metric", r.metric().longValue());
+        }
         Expire e = r.expire();
         if (e instanceof Expire.Seconds s) {
             n.put("expire", s.seconds());

@@ -93,6 +93,11 @@ public final class TraceViews {
             x.put("gateway", c.route().gateway().text());
             x.put("flags", c.route().flags().text());
             x.put("iface", c.route().iface());
+            if (c.route().metric() == null) {
+                x.putNull("metric");
+            } else {
+                x.put("metric", c.route().metric().longValue());
+            }
             x.put("line", c.route().line());
             x.put("chosen", c.chosen());
             x.put("verdict", c.verdict());

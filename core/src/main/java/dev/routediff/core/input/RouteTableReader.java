@@ -5,6 +5,7 @@ import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginOrigin;
 import dev.routediff.core.spi.PluginRegistry;
+import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
 import dev.routediff.core.spi.UnknownPluginException;
@@ -75,7 +76,7 @@ public final class RouteTableReader {
                 : new CleanedReader(input.reader(), cleaner);
         Plugin<RouteTableParser> parser = chosen != null ? chosen : detect(input.source(), sample);
         try {
-            return calls.parse(parser, reader, input.source());
+            return declared(parser.provider(), calls.parse(parser, reader, input.source()));
         } finally {
             String notice = cleaner.notice();
             if (notice != null) {
@@ -150,6 +151,20 @@ public final class RouteTableReader {
             }
         }
         return commands;
+    }
+
+    /** The table stamped with the platform its parser declares, which lookups break ties by. */
+    private static RouteTable declared(RouteTableParser parser, RouteTable table) {
+        if (table.platform().isPresent()) {
+            return table;
+        }
+        ParserInfo info;
+        try {
+            info = parser.info();
+        } catch (RuntimeException e) {
+            return table; // a plugin whose info() fails declares nothing; the registry reported it already
+        }
+        return table.withPlatform(info.platform());
     }
 
     /** The parser with this id; an unknown id is an error that lists the known ones. */

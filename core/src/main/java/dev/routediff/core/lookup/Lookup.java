@@ -31,6 +31,8 @@ public record Lookup(IpAddress address, Optional<Route> route, int candidates, L
         ZONE,
         /** The chosen route is unscoped, this one carries the {@code I} flag. */
         UNSCOPED,
+        /** The platform compares metrics (Linux, Windows) and the chosen route's is lower. */
+        LOWEST_METRIC,
         /** Nothing tells them apart but the order of the dump. */
         SOURCE_ORDER
     }
@@ -80,6 +82,12 @@ public record Lookup(IpAddress address, Optional<Route> route, int candidates, L
         if (!scoped.isEmpty()) {
             sb.append("; unscoped preferred over ").append(scoped.size()).append(" scoped (").append(ifaces(scoped))
                     .append(')');
+        }
+        List<Route> higher = passed(Reason.LOWEST_METRIC);
+        if (!higher.isEmpty()) {
+            int compared = higher.size() + 1;
+            sb.append("; lowest metric ").append(route.get().metric()).append(" of ").append(compared)
+                    .append(" candidates");
         }
         List<Route> later = passed(Reason.SOURCE_ORDER);
         if (!later.isEmpty()) {

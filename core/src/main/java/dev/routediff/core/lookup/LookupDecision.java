@@ -20,27 +20,27 @@ final class LookupDecision {
      * The usable, zone-compatible covering routes, ranked: longest prefix first, then by {@link TieBreak}, then in
      * the order given (the dump's).
      */
-    static List<Route> rank(List<Route> candidates, String zone) {
+    static List<Route> rank(List<Route> candidates, String zone, TieBreak tieBreak) {
         List<Route> ranked = new ArrayList<>(candidates);
         // List.sort is stable, so routes the tie-break cannot tell apart keep the dump's order
         ranked.sort(Comparator.<Route>comparingInt(r -> -r.destination().length())
-                .thenComparing((a, b) -> TieBreak.compare(a, b, zone)));
+                .thenComparing((a, b) -> tieBreak.compare(a, b, zone)));
         return ranked;
     }
 
     /** The lookup's answer from the covering routes (usable, zone-compatible, in the dump's order). */
-    static Lookup decide(IpAddress address, List<Route> candidates) {
-        return decide(address, rank(candidates, address.zone()), candidates.size());
+    static Lookup decide(IpAddress address, List<Route> candidates, TieBreak tieBreak) {
+        return decide(address, rank(candidates, address.zone(), tieBreak), candidates.size(), tieBreak);
     }
 
-    private static Lookup decide(IpAddress address, List<Route> ranked, int count) {
+    private static Lookup decide(IpAddress address, List<Route> ranked, int count, TieBreak tieBreak) {
         if (ranked.isEmpty()) {
             return new Lookup(address, Optional.empty(), count, List.of());
         }
         Route best = ranked.get(0);
         List<Lookup.PassedOver> passed = new ArrayList<>();
         for (int i = 1; i < ranked.size() && ranked.get(i).destination().length() == best.destination().length(); i++) {
-            passed.add(new Lookup.PassedOver(ranked.get(i), TieBreak.reason(best, ranked.get(i), address.zone())));
+            passed.add(new Lookup.PassedOver(ranked.get(i), tieBreak.reason(best, ranked.get(i), address.zone())));
         }
         return new Lookup(address, Optional.of(best), count, passed);
     }
@@ -49,9 +49,9 @@ final class LookupDecision {
      * The decision recorded: {@code candidates} as for {@link #decide}, {@code ignored} the covering routes left out
      * (not up, or of another zone), each with why.
      */
-    static Trace trace(IpAddress address, List<Route> candidates, List<Ignored> ignored) {
-        List<Route> ranked = rank(candidates, address.zone());
-        Lookup lookup = decide(address, ranked, candidates.size());
+    static Trace trace(IpAddress address, List<Route> candidates, List<Ignored> ignored, TieBreak tieBreak) {
+        List<Route> ranked = rank(candidates, address.zone(), tieBreak);
+        Lookup lookup = decide(address, ranked, candidates.size(), tieBreak);
         List<Trace.Candidate> out = new ArrayList<>();
         Route best = lookup.route().orElse(null);
         for (Route r : ranked) {
@@ -62,7 +62,7 @@ final class LookupDecision {
                         + best.destination().length()));
             } else {
                 out.add(new Trace.Candidate(r, false, "same prefix, passed over: "
-                        + words(TieBreak.reason(best, r, address.zone()), best, address)));
+                        + words(tieBreak.reason(best, r, address.zone()), best, r, address)));
             }
         }
         for (Ignored i : ignored) {
@@ -71,8 +71,9 @@ final class LookupDecision {
         return new Trace(address, out, lookup, Trace.Disposition.of(lookup.route()));
     }
 
-    private static String words(Lookup.Reason reason, Route best, IpAddress address) {
+    private static String words(Lookup.Reason reason, Route best, Route other, IpAddress address) {
         return switch (reason) {
+            case LOWEST_METRIC -> "metric " + other.metric() + ", higher than " + best.metric();
             case ZONE -> "not of zone " + address.zone();
             case UNSCOPED -> "interface-scoped (I): serves only traffic bound to its interface";
             case SOURCE_ORDER -> "later in the dump than line " + best.line();

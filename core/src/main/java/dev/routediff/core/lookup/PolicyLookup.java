@@ -90,13 +90,15 @@ public final class PolicyLookup {
         Map<String, List<Route>> tables = byTable(table);
         PolicyRules rules = table.policy().isEmpty() ? PolicyRules.KERNEL_DEFAULT : table.policy();
         List<Trace> out = new ArrayList<>(addresses.size());
+        TieBreak tieBreak = TieBreak.of(table);
         for (IpAddress a : addresses) {
-            out.add(walk(a, rules.rules(), tables));
+            out.add(walk(a, rules.rules(), tables, tieBreak));
         }
         return out;
     }
 
-    private static Trace walk(IpAddress address, List<PolicyRule> rules, Map<String, List<Route>> tables) {
+    private static Trace walk(IpAddress address, List<PolicyRule> rules, Map<String, List<Route>> tables,
+                              TieBreak tieBreak) {
         List<String> steps = new ArrayList<>();
         for (int k = 0; k < rules.size(); k++) {
             PolicyRule rule = rules.get(k);
@@ -126,7 +128,7 @@ public final class PolicyLookup {
                         .withRule(name + " (traffic refused)");
                 return new Trace(address, List.of(), refused, Trace.Disposition.DROPPED, steps);
             } else if (action instanceof PolicyRule.LookupTable t) {
-                Trace inTable = inTable(address, tables.getOrDefault(t.table(), List.of()));
+                Trace inTable = inTable(address, tables.getOrDefault(t.table(), List.of()), tieBreak);
                 Optional<Route> chosen = inTable.chosen();
                 if (!tables.containsKey(t.table())) {
                     steps.add(name + ": table " + t.table() + " is not in the dump");
@@ -154,7 +156,7 @@ public final class PolicyLookup {
     }
 
     /** The one-table decision, as {@link RouteScan#trace} makes it. */
-    private static Trace inTable(IpAddress ip, List<Route> routes) {
+    private static Trace inTable(IpAddress ip, List<Route> routes, TieBreak tieBreak) {
         List<Route> candidates = new ArrayList<>();
         List<LookupDecision.Ignored> ignored = new ArrayList<>();
         for (Route r : routes) {
@@ -170,7 +172,7 @@ public final class PolicyLookup {
                 candidates.add(r);
             }
         }
-        return LookupDecision.trace(ip, candidates, ignored);
+        return LookupDecision.trace(ip, candidates, ignored, tieBreak);
     }
 
     /**

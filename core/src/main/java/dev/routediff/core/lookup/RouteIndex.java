@@ -5,6 +5,7 @@ import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -64,9 +65,12 @@ public final class RouteIndex {
     private final Trie inet6;
     /** The IPv4 answers by /24, or null for a small table. */
     private final Direct direct;
+    private final TieBreak tieBreak;
 
-    private RouteIndex(List<Route> routes, List<Route> skipped, Trie inet, Trie inet6, int directMinNodes) {
+    private RouteIndex(List<Route> routes, List<Route> skipped, Trie inet, Trie inet6, int directMinNodes,
+                       TieBreak tieBreak) {
         this.routes = routes;
+        this.tieBreak = tieBreak;
         this.skipped = skipped;
         this.inet = inet;
         this.inet6 = inet6;
@@ -83,11 +87,16 @@ public final class RouteIndex {
      * {@link Integer#MAX_VALUE} never. Same answers either way; tests compare them, benchmarks time them.
      */
     public static RouteIndex build(Collection<Route> routes, int directMinNodes) {
-        return index(List.copyOf(routes), directMinNodes);
+        return index(List.copyOf(routes), directMinNodes, TieBreak.of((Platform) null));
+    }
+
+    /** {@link #build}, breaking ties as {@code platform} does (null: without metrics). */
+    public static RouteIndex build(Collection<Route> routes, Platform platform) {
+        return index(List.copyOf(routes), DIRECT_MIN_NODES, TieBreak.of(platform));
     }
 
     /** Indexes {@code all} as it is: an immutable list that {@link #routes()} hands out. */
-    private static RouteIndex index(List<Route> all, int directMinNodes) {
+    private static RouteIndex index(List<Route> all, int directMinNodes, TieBreak tieBreak) {
         List<Route> skipped = new ArrayList<>();
         TrieBuilder v4 = new TrieBuilder(AddressFamily.INET.bits());
         TrieBuilder v6 = new TrieBuilder(AddressFamily.INET6.bits());
@@ -100,7 +109,8 @@ public final class RouteIndex {
             IpAddress a = r.destination().address();
             (r.family() == AddressFamily.INET ? v4 : v6).add(keyHigh(a), keyLow(a), r.destination().length(), i);
         }
-        return new RouteIndex(all, List.copyOf(skipped), v4.build(all), v6.build(all), directMinNodes);
+        return new RouteIndex(all, List.copyOf(skipped), v4.build(all, tieBreak), v6.build(all, tieBreak),
+                directMinNodes, tieBreak);
     }
 
     /**
@@ -108,7 +118,7 @@ public final class RouteIndex {
      * million-route table is not held a second time as objects: a route is made when a lookup reads it.
      */
     public static RouteIndex of(RouteTable table) {
-        return index(table.routes(), DIRECT_MIN_NODES);
+        return index(table.routes(), DIRECT_MIN_NODES, TieBreak.of(table));
     }
 
     /** Whether a route takes part in lookups; see the class comment. */
@@ -133,7 +143,7 @@ public final class RouteIndex {
         long hi = keyHigh(address);
         long lo = keyLow(address);
         if (address.zone() != null) {
-            return t.findZoned(hi, lo, address.zone(), routes);
+            return t.findZoned(hi, lo, address.zone(), routes, tieBreak);
         }
         return t == inet ? findIpv4(hi >>> 32) : t.find(hi, lo);
     }
@@ -204,7 +214,7 @@ public final class RouteIndex {
         positions.sort(null);
         List<Route> candidates = new ArrayList<>(positions.size());
         positions.forEach(p -> candidates.add(routes.get(p)));
-        return LookupDecision.decide(address, candidates);
+        return LookupDecision.decide(address, candidates, tieBreak);
     }
 
     static boolean scoped(Route r) {
@@ -386,7 +396,7 @@ public final class RouteIndex {
         }
 
         /** As {@link #find}, with the zone rules: the deepest node holding a route the zone allows. */
-        int findZoned(long ah, long al, String zone, List<Route> routes) {
+        int findZoned(long ah, long al, String zone, List<Route> routes, TieBreak tieBreak) {
             int best = -1;
             for (int n = root; n >= 0 && covers(n, ah, al); n = next(n, ah, al)) {
                 int g = group[n];
@@ -400,8 +410,8 @@ public final class RouteIndex {
                     if (!TieBreak.compatible(r, zone)) {
                         continue;
                     }
-                    if (chosenRoute == null || TieBreak.compare(r, chosenRoute, zone) < 0
-                            || (TieBreak.compare(r, chosenRoute, zone) == 0 && members[i] < chosen)) {
+                    if (chosenRoute == null || tieBreak.compare(r, chosenRoute, zone) < 0
+                            || (tieBreak.compare(r, chosenRoute, zone) == 0 && members[i] < chosen)) {
                         chosen = members[i];
                         chosenRoute = r;
                     }
@@ -568,7 +578,7 @@ public final class RouteIndex {
          * Freezes the arrays, renumbering nodes depth-first; each group lists unscoped routes first, each part in
          * source order, and each node records the first route of its own group or else its nearest ancestor's.
          */
-        Trie build(List<Route> routes) {
+        Trie build(List<Route> routes, TieBreak tieBreak) {
             int[] renumbered = new int[size];
             int[] node = new int[Trie.RECORD * size];
             long[] keyHi = new long[size];
@@ -602,7 +612,7 @@ public final class RouteIndex {
                         members[pos++] = r;
                     }
                     if (pos - start - 1 > 1) {
-                        preferenceOrder(members, start + 1, pos, routes);
+                        preferenceOrder(members, start + 1, pos, routes, tieBreak);
                     }
                     members[start] = pos - start - 1;
                     best = members[start + 1];
@@ -630,7 +640,8 @@ public final class RouteIndex {
          * Sorts a group's route positions into the order an unzoned lookup prefers them ({@link TieBreak}), the
          * dump's order among equals: a stable sort of a handful of entries.
          */
-        private static void preferenceOrder(int[] members, int from, int to, List<Route> routes) {
+        private static void preferenceOrder(int[] members, int from, int to, List<Route> routes,
+                                            TieBreak tieBreak) {
             List<Integer> group = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
                 group.add(members[i]);
@@ -641,7 +652,7 @@ public final class RouteIndex {
             for (int i = 0; i < group.size(); i++) {
                 order.add(i);
             }
-            order.sort((a, b) -> TieBreak.compare(made.get(a), made.get(b), null));
+            order.sort((a, b) -> tieBreak.compare(made.get(a), made.get(b), null));
             for (int i = 0; i < order.size(); i++) {
                 members[from + i] = group.get(order.get(i));
             }

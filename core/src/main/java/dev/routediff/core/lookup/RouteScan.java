@@ -28,6 +28,7 @@ public final class RouteScan {
     /** The lookup of each address, in the order given. */
     public static List<Lookup> lookup(RouteTable table, List<IpAddress> addresses) {
         List<List<Route>> covering = covering(table, addresses);
+        TieBreak tieBreak = TieBreak.of(table);
         List<Lookup> out = new ArrayList<>(addresses.size());
         for (int a = 0; a < addresses.size(); a++) {
             IpAddress ip = addresses.get(a);
@@ -37,7 +38,7 @@ public final class RouteScan {
                     candidates.add(r);
                 }
             }
-            out.add(LookupDecision.decide(ip, candidates));
+            out.add(LookupDecision.decide(ip, candidates, tieBreak));
         }
         return out;
     }
@@ -45,6 +46,7 @@ public final class RouteScan {
     /** The trace of each address, in the order given: every covering route with its verdict. */
     public static List<Trace> trace(RouteTable table, List<IpAddress> addresses) {
         List<List<Route>> covering = covering(table, addresses);
+        TieBreak tieBreak = TieBreak.of(table);
         List<Trace> out = new ArrayList<>(addresses.size());
         for (int a = 0; a < addresses.size(); a++) {
             IpAddress ip = addresses.get(a);
@@ -60,7 +62,7 @@ public final class RouteScan {
                     candidates.add(r);
                 }
             }
-            out.add(LookupDecision.trace(ip, candidates, ignored));
+            out.add(LookupDecision.trace(ip, candidates, ignored, tieBreak));
         }
         return out;
     }

@@ -17,10 +17,22 @@ import java.util.Objects;
  * @param iface           the interface name, or "" when the dump has none
  * @param expire          the Expire column
  * @param line            1-based line number in the source
- * @param attributes      further columns by their header name (Refs, Use, Mtu, RT_IFA, Metric…), in column order
+ * @param attributes      further columns by their header name (Refs, Use, Mtu, RT_IFA…), in column order
+ * @param metric          the route's metric as the dump shows it (0 to {@value #MAX_METRIC}), or null when it shows
+ *                        none (macOS has none); on Windows the value route print shows, route plus interface metric
  */
 public record Route(AddressFamily family, Prefix destination, String destinationRaw, boolean host, Gateway gateway,
-                    RouteFlags flags, String iface, Expire expire, int line, Map<String, String> attributes) {
+                    RouteFlags flags, String iface, Expire expire, int line, Map<String, String> attributes,
+                    Long metric) {
+
+    /** The largest metric any platform stores: Linux and Windows keep it in 32 unsigned bits. */
+    public static final long MAX_METRIC = 0xFFFF_FFFFL;
+
+    /** A route whose dump shows no metric. */
+    public Route(AddressFamily family, Prefix destination, String destinationRaw, boolean host, Gateway gateway,
+                 RouteFlags flags, String iface, Expire expire, int line, Map<String, String> attributes) {
+        this(family, destination, destinationRaw, host, gateway, flags, iface, expire, line, attributes, null);
+    }
 
     public Route {
         Objects.requireNonNull(family, "family");
@@ -32,6 +44,9 @@ public record Route(AddressFamily family, Prefix destination, String destination
         Objects.requireNonNull(expire, "expire");
         if (destination.family() != family) {
             throw new IllegalArgumentException("destination " + destination + " is not " + family.label());
+        }
+        if (metric != null && (metric < 0 || metric > MAX_METRIC)) {
+            throw new IllegalArgumentException("metric " + metric + " is not 0.." + MAX_METRIC);
         }
         attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
@@ -47,6 +62,16 @@ public record Route(AddressFamily family, Prefix destination, String destination
 
     /** The same route with another expiry; used to compare routes regardless of countdowns. */
     public Route withExpire(Expire e) {
-        return new Route(family, destination, destinationRaw, host, gateway, flags, iface, e, line, attributes);
+        return new Route(family, destination, destinationRaw, host, gateway, flags, iface, e, line, attributes, metric);
+    }
+
+    /** The same route with another metric (null: none shown). */
+    public Route withMetric(Long m) {
+        return new Route(family, destination, destinationRaw, host, gateway, flags, iface, expire, line, attributes, m);
+    }
+
+    /** The same route at another source line. */
+    public Route withLine(int n) {
+        return new Route(family, destination, destinationRaw, host, gateway, flags, iface, expire, n, attributes, metric);
     }
 }

@@ -1,5 +1,6 @@
 package dev.routediff.core.model;
 
+import dev.routediff.core.rules.Platform;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
@@ -30,11 +32,17 @@ public final class RouteTable {
     private static final int GW_ADDRESS = 0;
     private static final int GW_LINK = 1;
     private static final int GW_MAC = 2;
+    /** A directly connected route ({@code dev eth0}, On-link): the gateway column holds the name's pool id. */
+    private static final int GW_INTERFACE = 3;
+    /** Bound on the attribute maps indexed for sharing: past it, a new map is kept but not looked up again. */
+    private static final int ATTRIBUTE_INDEX_LIMIT = 1 << 16;
     private static final int EXPIRE_NONE = -1;
     private static final int EXPIRE_PAST = -2;
 
     private final String source;
     private final String parserId;
+    /** The platform the parser declares, or null. */
+    private final Platform platform;
     private final int size;
     private final int[] dest;
     private final byte[] destLength;
@@ -48,6 +56,11 @@ public final class RouteTable {
     private final byte[] rawText;
     private final RouteFlags[] flagPool;
     private final String[] namePool;
+    /** Each row's metric plus one (0: none shown); null when no row shows one. */
+    private final long[] metric;
+    /** Each row's attribute map, as its index in attributePool (0: none); null when no row has any. */
+    private final int[] attributes;
+    private final List<Map<String, String>> attributePool;
     /** Rows that are not compact, by index; null when every row is. */
     private final Route[] objects;
     /** The policy routing rules that came with the routes (Linux {@code ip rule show}); usually none. */
@@ -72,6 +85,7 @@ public final class RouteTable {
     private RouteTable(Builder b) {
         this.source = b.source;
         this.parserId = b.parserId;
+        this.platform = null;
         this.size = b.size;
         int n = b.size;
         this.dest = Arrays.copyOf(b.dest, n);
@@ -87,8 +101,49 @@ public final class RouteTable {
         this.rawText = Arrays.copyOf(b.rawText, b.rawUsed);
         this.flagPool = b.flagPool.toArray(new RouteFlags[0]);
         this.namePool = b.namePool.toArray(new String[0]);
+        this.metric = b.metric == null ? null : Arrays.copyOf(b.metric, n);
+        this.attributes = b.attributes == null ? null : Arrays.copyOf(b.attributes, n);
+        this.attributePool = List.copyOf(b.attributePool);
         this.objects = b.objects == null ? null : Arrays.copyOf(b.objects, n);
         this.policy = b.policy;
+    }
+
+    /** The same rows, declared as printed on {@code p}; the columns are shared, not copied. */
+    private RouteTable(RouteTable t, Platform p) {
+        this.source = t.source;
+        this.parserId = t.parserId;
+        this.platform = p;
+        this.size = t.size;
+        this.dest = t.dest;
+        this.destLength = t.destLength;
+        this.kindAndHost = t.kindAndHost;
+        this.gateway = t.gateway;
+        this.flags = t.flags;
+        this.iface = t.iface;
+        this.expire = t.expire;
+        this.line = t.line;
+        this.rawStart = t.rawStart;
+        this.rawText = t.rawText;
+        this.flagPool = t.flagPool;
+        this.namePool = t.namePool;
+        this.metric = t.metric;
+        this.attributes = t.attributes;
+        this.attributePool = t.attributePool;
+        this.objects = t.objects;
+        this.policy = t.policy;
+    }
+
+    /**
+     * This table, declared as printed by {@code p}'s kernel (null: unknown): the reader stamps the platform its
+     * parser declares, and lookups break ties by it ({@code TieBreak}). Cheap: the rows are shared.
+     */
+    public RouteTable withPlatform(Platform p) {
+        return p == platform ? this : new RouteTable(this, p);
+    }
+
+    /** The platform whose kernel printed this table, as its parser declares it; empty when unknown. */
+    public Optional<Platform> platform() {
+        return Optional.ofNullable(platform);
     }
 
     /** A builder for parsers; {@code expectedRoutes} only sizes the first allocation. */
@@ -119,7 +174,7 @@ public final class RouteTable {
         for (int i = 0; i < size; i++) {
             b.add(route(i));
         }
-        return b.policy(rules).build();
+        return b.policy(rules).build().withPlatform(platform);
     }
 
     /** The route of row {@code i} (0-based, source order), made anew on each call for a compact row. */
@@ -134,10 +189,13 @@ public final class RouteTable {
         Gateway gw = switch (kind) {
             case GW_ADDRESS -> new Gateway.Address(IpAddress.ipv4(g));
             case GW_LINK -> new Gateway.Link((int) g);
+            case GW_INTERFACE -> new Gateway.Interface(namePool[(int) g]);
             default -> new Gateway.Mac(Macs.format(g));
         };
+        long m = metric == null ? 0 : metric[i];
         return new Route(AddressFamily.INET, destination, rawText(i), (kindAndHost[i] & 1) != 0, gw,
-                flagPool[flags[i]], namePool[iface[i]], expireOf(expire[i]), line[i], Map.of());
+                flagPool[flags[i]], namePool[iface[i]], expireOf(expire[i]), line[i],
+                attributes == null ? Map.of() : attributePool.get(attributes[i]), m == 0 ? null : m - 1);
     }
 
     /** Every route, in the order printed: a read-only view that makes each route when it is read. */
@@ -165,7 +223,17 @@ public final class RouteTable {
      */
     public boolean isCompact(int i) {
         Objects.checkIndex(i, size);
-        return !isObject(i);
+        return isSimple(i);
+    }
+
+    /**
+     * Whether row {@code i} is a compact row of the first kind: an IPv4, link or MAC gateway, no metric, no extra
+     * columns. Other rows may be held in columns too (a Linux {@code dev} route with its metric and attributes), but
+     * only these are read through the column accessors; the rest through {@link #route}.
+     */
+    private boolean isSimple(int i) {
+        return !isObject(i) && (kindAndHost[i] >> 1) != GW_INTERFACE && (metric == null || metric[i] == 0)
+                && (attributes == null || attributes[i] == 0);
     }
 
     /** A compact row's destination network, as an unsigned 32-bit value. */
@@ -222,7 +290,7 @@ public final class RouteTable {
 
     private int compact(int i) {
         Objects.checkIndex(i, size);
-        if (isObject(i)) {
+        if (!isSimple(i)) {
             throw new IllegalStateException("row " + i + " is not compact; read it with route(i)");
         }
         return i;
@@ -274,9 +342,14 @@ public final class RouteTable {
             }
         } else {
             name = namePool[iface[i]];
-            h = columnHash(dest[i], destLength[i], kindAndHost[i], gateway[i]);
+            h = columnHash(dest[i], destLength[i], kindAndHost[i], hashValue(i));
         }
         return withInterface ? 31 * h + name.hashCode() : h;
+    }
+
+    /** The gateway column as identity hashes use it: an interface by its name, which pool ids do not carry over. */
+    private long hashValue(int i) {
+        return (kindAndHost[i] >> 1) == GW_INTERFACE ? namePool[(int) gateway[i]].hashCode() : gateway[i];
     }
 
     private static int columnHash(int network, int length, int kindAndHost, long g) {
@@ -293,6 +366,9 @@ public final class RouteTable {
         if (g instanceof Gateway.Link) {
             return GW_LINK;
         }
+        if (g instanceof Gateway.Interface) {
+            return GW_INTERFACE;
+        }
         return g instanceof Gateway.Mac m && Macs.isCanonical(m.text()) ? GW_MAC : -1;
     }
 
@@ -302,6 +378,9 @@ public final class RouteTable {
         }
         if (g instanceof Gateway.Link l) {
             return l.index();
+        }
+        if (g instanceof Gateway.Interface n) {
+            return n.name().hashCode();
         }
         return Macs.parse(((Gateway.Mac) g).text());
     }
@@ -314,8 +393,12 @@ public final class RouteTable {
             return l.family() == r.family() && l.destination().equals(r.destination()) && l.host() == r.host()
                     && l.gateway().equals(r.gateway()) && (!withInterface || l.iface().equals(r.iface()));
         }
+        boolean sameGateway = (kindAndHost[i] >> 1) == GW_INTERFACE
+                ? (other.kindAndHost[j] >> 1) == GW_INTERFACE
+                        && namePool[(int) gateway[i]].equals(other.namePool[(int) other.gateway[j]])
+                : gateway[i] == other.gateway[j];
         return dest[i] == other.dest[j] && destLength[i] == other.destLength[j]
-                && kindAndHost[i] == other.kindAndHost[j] && gateway[i] == other.gateway[j]
+                && kindAndHost[i] == other.kindAndHost[j] && sameGateway
                 && (!withInterface || namePool[iface[i]].equals(other.namePool[other.iface[j]]));
     }
 
@@ -399,6 +482,10 @@ public final class RouteTable {
         private byte[] rawText;
         private int rawUsed;
         private Route[] objects;
+        private long[] metric;
+        private int[] attributes;
+        private final List<Map<String, String>> attributePool = new ArrayList<>(List.of(Map.of()));
+        private final Map<List<Map.Entry<String, String>>, Integer> attributeIds = new HashMap<>();
         private final List<RouteFlags> flagPool = new ArrayList<>();
         private final Map<RouteFlags, Integer> flagIds = new IdentityHashMap<>();
         private final Map<String, Integer> flagIdsByText = new HashMap<>();
@@ -441,11 +528,14 @@ public final class RouteTable {
             } else if (r.gateway() instanceof Gateway.Mac m && Macs.isCanonical(m.text())) {
                 kind = GW_MAC;
                 g = Macs.parse(m.text());
+            } else if (r.gateway() instanceof Gateway.Interface n) {
+                kind = GW_INTERFACE;
+                g = nameId(n.name());
             }
             int e = r.expire() instanceof Expire.Seconds s
                     ? (s.seconds() <= Integer.MAX_VALUE ? (int) s.seconds() : Integer.MIN_VALUE)
                     : r.expire() instanceof Expire.Expired ? EXPIRE_PAST : EXPIRE_NONE;
-            if (kind < 0 || r.family() != AddressFamily.INET || d.isIrregular() || !r.attributes().isEmpty()
+            if (kind < 0 || r.family() != AddressFamily.INET || d.isIrregular()
                     || e == Integer.MIN_VALUE || !isLatin1(r.destinationRaw())) {
                 addObject(r);
                 return this;
@@ -457,7 +547,38 @@ public final class RouteTable {
             }
             addColumns((int) d.address().low(), d.length(), r.host(), kind, g, flagId(r.flags()), nameId(r.iface()), e,
                     r.line());
+            if (r.metric() != null) {
+                if (metric == null) {
+                    metric = new long[dest.length];
+                }
+                metric[size - 1] = r.metric() + 1;
+            }
+            if (!r.attributes().isEmpty()) {
+                if (attributes == null) {
+                    attributes = new int[dest.length];
+                }
+                attributes[size - 1] = attributeId(r.attributes());
+            }
             return this;
+        }
+
+        /**
+         * The pool index of an attribute map. Rows of one dump share a few maps ({@code proto kernel scope link}),
+         * so each distinct one is kept once; the order of its keys counts, as output shows it. Past
+         * {@link #ATTRIBUTE_INDEX_LIMIT} distinct maps (counters that differ on every row), new ones are kept
+         * without being indexed, so the index does not outgrow what it saves.
+         */
+        private int attributeId(Map<String, String> map) {
+            List<Map.Entry<String, String>> key = List.copyOf(map.entrySet());
+            Integer id = attributeIds.get(key);
+            if (id == null) {
+                attributePool.add(map);
+                id = attributePool.size() - 1;
+                if (attributeIds.size() < ATTRIBUTE_INDEX_LIMIT) {
+                    attributeIds.put(key, id);
+                }
+            }
+            return id;
         }
 
         /**
@@ -526,10 +647,28 @@ public final class RouteTable {
             for (int k = 0; k < nameIds.length; k++) {
                 nameIds[k] = nameId(part.namePool.get(k));
             }
+            int[] attributeMap = new int[part.attributePool.size()];
+            for (int k = 1; k < attributeMap.length; k++) {
+                attributeMap[k] = attributeId(part.attributePool.get(k));
+            }
             int n = part.size;
             int base = size;
             if (dest.length < base + n) {
                 grow(base + n);
+            }
+            if (part.metric != null) {
+                if (metric == null) {
+                    metric = new long[dest.length];
+                }
+                System.arraycopy(part.metric, 0, metric, base, n);
+            }
+            if (part.attributes != null) {
+                if (attributes == null) {
+                    attributes = new int[dest.length];
+                }
+                for (int j = 0; j < n; j++) {
+                    attributes[base + j] = attributeMap[part.attributes[j]];
+                }
             }
             System.arraycopy(part.dest, 0, dest, base, n);
             System.arraycopy(part.destLength, 0, destLength, base, n);
@@ -543,6 +682,9 @@ public final class RouteTable {
                 if (part.objects == null || part.objects[j] == null) {
                     flags[base + j] = flagIds[part.flags[j]];
                     iface[base + j] = nameIds[part.iface[j]];
+                    if ((part.kindAndHost[j] >> 1) == GW_INTERFACE) {
+                        gateway[base + j] = nameIds[(int) part.gateway[j]];
+                    }
                 }
                 rawStart[base + j + 1] = rawBase + part.rawStart[j + 1];
             }
@@ -556,6 +698,8 @@ public final class RouteTable {
             part.size = 0;
             part.rawUsed = 0;
             part.objects = null;
+            part.metric = null;
+            part.attributes = null;
             return this;
         }
 
@@ -615,6 +759,12 @@ public final class RouteTable {
             rawStart = Arrays.copyOf(rawStart, n + 1);
             if (objects != null) {
                 objects = Arrays.copyOf(objects, n);
+            }
+            if (metric != null) {
+                metric = Arrays.copyOf(metric, n);
+            }
+            if (attributes != null) {
+                attributes = Arrays.copyOf(attributes, n);
             }
         }
 

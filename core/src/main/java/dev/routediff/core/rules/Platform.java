@@ -65,11 +65,14 @@ public enum Platform {
     }
 
     /**
-     * The platform that printed a table, from its rows: Windows names an interface by its address (route print's
+     * The platform that printed a table: the one its parser declares, else guessed from its rows: Windows names an interface by its address (route print's
      * Interface column), macOS has {@code link#N} gateways and {@code lo0}, Linux has neither. Empty for an empty
      * or absent table.
      */
     public static Optional<Platform> of(RouteTable table) {
+        if (table != null && table.platform().isPresent()) {
+            return table.platform(); // declared by its parser: better than any guess
+        }
         if (table == null || table.size() == 0) {
             return Optional.empty();
         }

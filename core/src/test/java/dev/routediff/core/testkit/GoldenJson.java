@@ -47,6 +47,7 @@ public final class GoldenJson {
         sb.append(", \"gateway_kind\": ").append(str(r.gateway().kind()));
         sb.append(", \"flags\": ").append(str(r.flags().text()));
         sb.append(", \"iface\": ").append(str(r.iface()));
+        sb.append(", \"metric\": ").append(r.metric() == null ? "null" : r.metric().toString());
         sb.append(", \"expire\": ").append(expire(r.expire()));
         sb.append(", \"line\": ").append(r.line());
         if (!r.attributes().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.routediff.parser.linux;
 
 import dev.routediff.core.input.Fields;
+import dev.routediff.core.input.Metrics;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
@@ -13,6 +14,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlags;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -59,7 +61,8 @@ public final class IpRouteParser implements RouteTableParser {
             "Linux iproute2 route lists (ip route show; IPv4 and IPv6, multipath nexthops; every table with the"
                     + " policy rules of ip rule show)",
             List.of("Linux (iproute2)"),
-            List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip route", "ip -6 route"));
+            List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip route", "ip -6 route"),
+            Platform.LINUX);
 
     public IpRouteParser() {
         // stateless: every parse gets its own lists
@@ -130,7 +133,8 @@ public final class IpRouteParser implements RouteTableParser {
     @Override
     public RouteTable parse(Reader input, String source) throws IOException {
         LineSource lines = new LineSource(input, source);
-        List<Entry> entries = new ArrayList<>();
+        Reading reading = new Reading(source);
+        Entry open = null;
         List<PolicyRule> rules = new ArrayList<>();
         for (String line = lines.next(); line != null; line = lines.next()) {
             int n = lines.lineNumber();
@@ -147,46 +151,89 @@ public final class IpRouteParser implements RouteTableParser {
                     throw new RouteInputException(source, n, "expected a route or an indented nexthop line, found "
                             + Fields.quote(line));
                 }
-                if (entries.isEmpty()) {
+                if (open == null) {
                     throw new RouteInputException(source, n, "expected a route before its nexthop line, found "
                             + Fields.quote(line));
                 }
-                entries.get(entries.size() - 1).nexthops.add(words(source, n, f, 1));
+                open.nexthops.add(words(source, n, f, 1));
                 continue;
             }
-            entries.add(entry(source, n, f));
+            if (open != null) {
+                reading.accept(open);
+            }
+            open = entry(source, n, f);
         }
-        EnumSet<AddressFamily> families = EnumSet.noneOf(AddressFamily.class);
-        for (Entry e : entries) {
+        if (open != null) {
+            reading.accept(open);
+        }
+        // ip rule and ip -6 rule print the family-free rules (local, main, default…) alike: keep each once
+        return reading.finish(PolicyRules.NONE.plus(new PolicyRules(rules)));
+    }
+
+    /**
+     * Routes as they are read, straight into the table's compact store, so a dump of millions of lines is never
+     * held as objects. Only a default line whose family does not show (no via, src or pref) waits for the end of
+     * the input, which tells it (see {@link #finish}); the rows around it wait in parts of their own, in order.
+     */
+    private static final class Reading {
+        private final String source;
+        /** Parts and waiting entries, in source order: each a {@link RouteTable.Builder} or an {@link Entry}. */
+        private final List<Object> segments = new ArrayList<>();
+        private final EnumSet<AddressFamily> families = EnumSet.noneOf(AddressFamily.class);
+        private RouteTable.Builder part;
+        private boolean ipv6WithoutPref;
+
+        Reading(String source) {
+            this.source = source;
+            this.part = RouteTable.builder(source, ID, 64);
+        }
+
+        void accept(Entry e) {
             if (e.family == null) {
                 e.family = evidence(e.words);
                 for (Words w : e.nexthops) {
                     e.family = e.family != null ? e.family : evidence(w);
                 }
             }
-            if (e.family != null) {
-                families.add(e.family);
+            if (e.family == null) {
+                segments.add(part);
+                segments.add(e);
+                part = RouteTable.builder(source, ID, 16);
+                return;
             }
-        }
-        // Kernels since 4.1 report a preference for every IPv6 route and iproute2 prints it: when every IPv6
-        // line shows pref, a default line without via, src or pref can only be IPv4
-        boolean everyIpv6HasPref = families.contains(AddressFamily.INET6);
-        for (Entry e : entries) {
+            families.add(e.family);
             if (e.family == AddressFamily.INET6 && !e.words.values.containsKey("pref")) {
-                everyIpv6HasPref = false;
+                ipv6WithoutPref = true;
+            }
+            for (Route r : build(source, e, families)) {
+                part.add(r);
             }
         }
-        List<Route> routes = new ArrayList<>();
-        for (Entry e : entries) {
-            if (e.family == null && everyIpv6HasPref) {
-                e.family = AddressFamily.INET;
+
+        RouteTable finish(PolicyRules policy) {
+            if (segments.isEmpty()) {
+                return part.policy(policy).build();
             }
-            routes.addAll(build(source, e, families));
+            segments.add(part);
+            // Kernels since 4.1 report a preference for every IPv6 route and iproute2 prints it: when every IPv6
+            // line shows pref, a default line without via, src or pref can only be IPv4
+            boolean everyIpv6HasPref = families.contains(AddressFamily.INET6) && !ipv6WithoutPref;
+            RouteTable.Builder all = RouteTable.builder(source, ID, 64);
+            for (Object s : segments) {
+                if (s instanceof RouteTable.Builder b) {
+                    all.addAll(b);
+                    continue;
+                }
+                Entry e = (Entry) s;
+                if (everyIpv6HasPref) {
+                    e.family = AddressFamily.INET;
+                }
+                for (Route r : build(source, e, families)) {
+                    all.add(r);
+                }
+            }
+            return all.policy(policy).build();
         }
-        RouteTable.Builder table = RouteTable.builder(source, ID, routes.size());
-        routes.forEach(table::add);
-        // ip rule and ip -6 rule print the family-free rules (local, main, default…) alike: keep each once
-        return table.policy(PolicyRules.NONE.plus(new PolicyRules(rules))).build();
     }
 
     /** One printed route before it is typed: type, destination, keywords and nexthop lines. */
@@ -394,10 +441,15 @@ public final class IpRouteParser implements RouteTableParser {
         }
         List<String> flags = new ArrayList<>(e.words.flags);
         Expire expire = Expire.NONE;
+        Long metric = null;
         List<Words> parts = nexthop == null ? List.of(e.words) : List.of(e.words, hop);
         for (Words w : parts) {
             for (Map.Entry<String, String> kv : w.values.entrySet()) {
                 if (kv.getKey().equals("dev")) {
+                    continue;
+                }
+                if (kv.getKey().equals("metric")) {
+                    metric = Metrics.parse(source, w.line, kv.getValue());
                     continue;
                 }
                 if (kv.getKey().equals("expires")) {
@@ -428,7 +480,7 @@ public final class IpRouteParser implements RouteTableParser {
                     + "', found none");
         }
         return new Route(family, prefix, e.dst, prefix.length() == family.bits(), gateway, RouteFlags.NONE, dev,
-                expire, line, attributes);
+                expire, line, attributes, metric);
     }
 
     /** iproute2 prints {@code expires 599sec}; a negative count means the route has already expired. */

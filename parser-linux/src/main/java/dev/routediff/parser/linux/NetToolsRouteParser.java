@@ -1,6 +1,7 @@
 package dev.routediff.parser.linux;
 
 import dev.routediff.core.input.Fields;
+import dev.routediff.core.input.Metrics;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
@@ -10,6 +11,7 @@ import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -40,7 +42,7 @@ public final class NetToolsRouteParser implements RouteTableParser {
             "Linux net-tools route tables (route -n, netstat -rn; IPv4 and IPv6, numeric output)",
             List.of("Linux (net-tools)"),
             List.of("route -n", "route -6 -n", "route -n -ee", "route -vn", "netstat -rn", "netstat -rne",
-                    "netstat -rnee", "netstat -6 -rn"));
+                    "netstat -rnee", "netstat -6 -rn"), Platform.LINUX);
 
     public NetToolsRouteParser() {
         // stateless
@@ -80,7 +82,7 @@ public final class NetToolsRouteParser implements RouteTableParser {
     @Override
     public RouteTable parse(Reader input, String source) throws IOException {
         LineSource lines = new LineSource(input, source);
-        List<Route> routes = new ArrayList<>();
+        RouteTable.Builder routes = RouteTable.builder(source, ID, 64);
         AddressFamily titled = null;
         Header header = null;
         boolean any = false;
@@ -119,7 +121,7 @@ public final class NetToolsRouteParser implements RouteTableParser {
             throw new RouteInputException(source, lines.lineNumber(),
                     "expected a header after the title, found the end of the input");
         }
-        return new RouteTable(source, ID, routes);
+        return routes.build();
     }
 
     private static Route row(String source, int n, String line, Header h) {
@@ -159,9 +161,12 @@ public final class NetToolsRouteParser implements RouteTableParser {
         }
         Gateway gateway = Gateways.of(gw, reject, noDevice, iface);
         Map<String, String> attributes = new LinkedHashMap<>();
+        Long metric = null;
         for (int i = 0; i < f.size(); i++) {
-            if (i != h.destination && i != h.gateway && i != h.genmask && i != h.flags && i != h.iface) {
-                String column = h.columns.get(i);
+            String column = h.columns.get(i);
+            if (column.equals("Metric") || column.equals("Met")) {
+                metric = metric(source, n, f.get(i));
+            } else if (i != h.destination && i != h.gateway && i != h.genmask && i != h.flags && i != h.iface) {
                 // '-' is what net-tools prints in them for a reject route ('!' flag)
                 if (COUNTERS.contains(column) && !f.get(i).equals("-")
                         && (!Fields.isDigits(f.get(i)) || f.get(i).length() > 20)) {
@@ -172,7 +177,21 @@ public final class NetToolsRouteParser implements RouteTableParser {
             }
         }
         return new Route(h.family, prefix, dstText, prefix.length() == h.family.bits(), gateway,
-                LinuxFlags.fromLetters(flagText, h.family), iface, Expire.NONE, n, attributes);
+                LinuxFlags.fromLetters(flagText, h.family), iface, Expire.NONE, n, attributes, metric);
+    }
+
+    /**
+     * net-tools reads the IPv6 metric as the kernel's unsigned 32 bits and prints it with {@code %d}: the
+     * 4294967295 of an unreachable or loopback row shows as {@code -1}. A negative int is read back that way.
+     */
+    private static long metric(String source, int n, String text) {
+        if (text.startsWith("-") && text.length() > 1 && text.length() <= 11) {
+            long magnitude = Metrics.valueOf(text.substring(1));
+            if (magnitude > 0 && magnitude <= 1L << 31) {
+                return (1L << 32) - magnitude;
+            }
+        }
+        return Metrics.parse(source, n, text);
     }
 
     private static Prefix v6Destination(String source, int n, Header h, String text) {

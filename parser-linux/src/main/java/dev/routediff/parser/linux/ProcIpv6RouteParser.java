@@ -10,6 +10,7 @@ import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -35,7 +36,7 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
     private static final ParserInfo INFO = new ParserInfo(ID,
             "Linux /proc/net/ipv6_route (IPv6 kernel routing table, hex)",
             List.of("Linux"),
-            List.of("cat /proc/net/ipv6_route"));
+            List.of("cat /proc/net/ipv6_route"), Platform.LINUX);
 
     public ProcIpv6RouteParser() {
         // stateless
@@ -86,13 +87,13 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
     @Override
     public RouteTable parse(Reader input, String source) throws IOException {
         LineSource lines = new LineSource(input, source);
-        List<Route> routes = new ArrayList<>();
+        RouteTable.Builder routes = RouteTable.builder(source, ID, 64);
         for (String line = lines.next(); line != null; line = lines.next()) {
             if (!Fields.isBlankLine(line)) {
                 routes.add(row(source, lines.lineNumber(), line));
             }
         }
-        return new RouteTable(source, ID, routes);
+        return routes.build();
     }
 
     private static Route row(String source, int n, String line) {
@@ -126,13 +127,14 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
             // a source-specific route: it only applies to packets from this prefix
             attributes.put("from", from.toString());
         }
-        attributes.put("metric", Long.toString(Addresses.parseHex(f.get(5), 8)));
         attributes.put("refcnt", Long.toString(Addresses.parseHex(f.get(6), 8)));
         attributes.put("use", Long.toString(Addresses.parseHex(f.get(7), 8)));
         long flags = Addresses.parseHex(f.get(8), 8);
         boolean noDevice = iface.equals("*");
         Gateway gateway = Gateways.of(next, (flags & LinuxFlags.RTF_REJECT) != 0, noDevice, iface);
+        // eight hex digits (shaped() checked them): always a 32-bit metric
+        long metric = Addresses.parseHex(f.get(5), 8);
         return new Route(AddressFamily.INET6, prefix, f.get(0) + " " + f.get(1), len == 128, gateway,
-                LinuxFlags.fromBits(f.get(8), flags), noDevice ? "" : iface, Expire.NONE, n, attributes);
+                LinuxFlags.fromBits(f.get(8), flags), noDevice ? "" : iface, Expire.NONE, n, attributes, metric);
     }
 }

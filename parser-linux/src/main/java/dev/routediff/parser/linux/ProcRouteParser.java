@@ -1,6 +1,7 @@
 package dev.routediff.parser.linux;
 
 import dev.routediff.core.input.Fields;
+import dev.routediff.core.input.Metrics;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
@@ -10,6 +11,7 @@ import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -36,7 +38,7 @@ public final class ProcRouteParser implements RouteTableParser {
     private static final ParserInfo INFO = new ParserInfo(ID,
             "Linux /proc/net/route (IPv4 kernel routing table, little-endian hex)",
             List.of("Linux (little-endian hosts)"),
-            List.of("cat /proc/net/route"));
+            List.of("cat /proc/net/route"), Platform.LINUX);
 
     public ProcRouteParser() {
         // stateless
@@ -64,7 +66,7 @@ public final class ProcRouteParser implements RouteTableParser {
     @Override
     public RouteTable parse(Reader input, String source) throws IOException {
         LineSource lines = new LineSource(input, source);
-        List<Route> routes = new ArrayList<>();
+        RouteTable.Builder routes = RouteTable.builder(source, ID, 64);
         boolean header = false;
         for (String line = lines.next(); line != null; line = lines.next()) {
             int n = lines.lineNumber();
@@ -85,7 +87,7 @@ public final class ProcRouteParser implements RouteTableParser {
         if (!header) {
             throw new RouteInputException(source, "expected the /proc/net/route header, found no lines");
         }
-        return new RouteTable(source, ID, routes);
+        return routes.build();
     }
 
     private static Route row(String source, int n, String line, List<String> f) {
@@ -111,7 +113,8 @@ public final class ProcRouteParser implements RouteTableParser {
             throw new RouteInputException(source, n, "expected a Destination with no bits beyond its Mask, found "
                     + dst + " with mask " + mask);
         }
-        for (int i : new int[] {4, 5, 6, 8, 9, 10}) {
+        long metric = Metrics.parse(source, n, f.get(6));
+        for (int i : new int[] {4, 5, 8, 9, 10}) {
             if (!Text.isDecimal(f.get(i))) {
                 throw new RouteInputException(source, n, "expected a decimal " + HEADER.get(i) + ", found '"
                         + f.get(i) + "'");
@@ -120,11 +123,11 @@ public final class ProcRouteParser implements RouteTableParser {
         boolean noDevice = iface.equals("*");
         Gateway gateway = Gateways.of(gw, (flagBits & LinuxFlags.RTF_REJECT) != 0, noDevice, iface);
         Map<String, String> attributes = new LinkedHashMap<>();
-        for (int i : new int[] {4, 5, 6, 8, 9, 10}) {
+        for (int i : new int[] {4, 5, 8, 9, 10}) {
             attributes.put(HEADER.get(i), f.get(i));
         }
         return new Route(AddressFamily.INET, prefix, f.get(1), len == 32, gateway,
-                LinuxFlags.fromBits(f.get(3), flagBits), noDevice ? "" : iface, Expire.NONE, n, attributes);
+                LinuxFlags.fromBits(f.get(3), flagBits), noDevice ? "" : iface, Expire.NONE, n, attributes, metric);
     }
 
     private static IpAddress hex(String source, int n, String column, String text) {

@@ -98,7 +98,7 @@ class IpRouteRoundTripTest {
                     r.gateway().kind(), where);
             assertEquals(e.iface(), r.iface(), where);
             assertEquals(e.type(), r.attributes().get("type"), where);
-            assertEquals(e.metric(), r.attributes().get("metric"), where);
+            assertEquals(e.metric() == null ? null : Long.valueOf(e.metric()), r.metric(), where);
             assertEquals(e.destination().length() == e.destination().family().bits(), r.host(), where);
         }
     }

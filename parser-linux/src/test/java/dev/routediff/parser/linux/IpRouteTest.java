@@ -29,7 +29,8 @@ class IpRouteTest {
         Route r = one("10.0.2.0/24 dev enp0s3 proto kernel scope link src 10.0.2.15 metric 100");
         assertEquals(new Gateway.Interface("enp0s3"), r.gateway());
         assertEquals("enp0s3", r.iface());
-        assertEquals(Map.of("proto", "kernel", "scope", "link", "src", "10.0.2.15", "metric", "100"), r.attributes());
+        assertEquals(Map.of("proto", "kernel", "scope", "link", "src", "10.0.2.15"), r.attributes());
+        assertEquals(100L, r.metric());
         assertEquals(RouteFlags.NONE.text(), r.flags().text());
         assertFalse(r.host());
     }
@@ -69,7 +70,7 @@ class IpRouteTest {
         assertEquals(8, b.line());
         assertEquals("1/2", a.attributes().get("nexthop"));
         assertEquals("2", b.attributes().get("weight"));
-        assertEquals("50", b.attributes().get("metric"));
+        assertEquals(50L, b.metric());
     }
 
     @Test

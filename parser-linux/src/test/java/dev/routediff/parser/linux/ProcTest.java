@@ -44,7 +44,7 @@ class ProcTest {
         Route r = t.routes().get(0);
         assertEquals("2001:db8::/32", r.destination().toString());
         assertEquals("fd00::/64", r.attributes().get("from"));
-        assertEquals("1024", r.attributes().get("metric"));
+        assertEquals(1024L, r.metric());
         assertEquals(new Gateway.Address(IpAddress.parse("fe80::1")), r.gateway());
         assertEquals("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128", t.routes().get(1).destination().toString());
         assertTrue(t.routes().get(1).host());

@@ -2,6 +2,7 @@ package dev.routediff.parser.macos;
 
 import com.google.auto.service.AutoService;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteTableParser;
 import java.io.IOException;
@@ -20,7 +21,7 @@ public final class MacosNetstatParser implements RouteTableParser {
     private static final ParserInfo INFO = new ParserInfo(ID,
             "macOS netstat route tables (IPv4 and IPv6, numeric output)",
             List.of("macOS 10.13–15"),
-            List.of("netstat -rn", "netstat -rn -f inet", "netstat -rn -f inet6", "netstat -rnl"));
+            List.of("netstat -rn", "netstat -rn -f inet", "netstat -rn -f inet6", "netstat -rnl"), Platform.MACOS);
 
     public MacosNetstatParser() {
         // stateless: every parse gets its own TableReader

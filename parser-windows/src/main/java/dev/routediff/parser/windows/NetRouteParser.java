@@ -2,6 +2,7 @@ package dev.routediff.parser.windows;
 
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.Fields;
+import dev.routediff.core.input.Metrics;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
@@ -11,6 +12,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlags;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -36,7 +38,7 @@ public final class NetRouteParser implements RouteTableParser {
     private static final ParserInfo INFO = new ParserInfo(ID,
             "Windows PowerShell Get-NetRoute (table view and Format-List)",
             List.of("Windows 8–11", "Server 2012+"),
-            List.of("Get-NetRoute", "Get-NetRoute | Format-List"));
+            List.of("Get-NetRoute", "Get-NetRoute | Format-List"), Platform.WINDOWS);
 
     /** The table view's header, which PowerShell prints in English in every display language. */
     static final List<String> TABLE_COLUMNS = List.of("ifindex", "destinationprefix", "nexthop", "routemetric",
@@ -94,7 +96,8 @@ public final class NetRouteParser implements RouteTableParser {
     private static final class Reading {
 
         private final String source;
-        private final List<Route> routes = new ArrayList<>();
+        /** Rows go straight into the table's compact store. */
+        private final RouteTable.Builder routes;
         /** Table view: the header's column names in order, and their start columns when the padding is intact. */
         private List<String> columns;
         private int[] starts;
@@ -108,6 +111,7 @@ public final class NetRouteParser implements RouteTableParser {
 
         Reading(String source) {
             this.source = source;
+            this.routes = RouteTable.builder(source, ID, 64);
         }
 
         RouteTable read(Reader input) throws IOException {
@@ -142,7 +146,7 @@ public final class NetRouteParser implements RouteTableParser {
                         + "RouteMetric ifMetric PolicyStore' or Format-List records, found "
                         + (firstText == null ? "no text" : Fields.quote(firstText)));
             }
-            return new RouteTable(source, ID, routes);
+            return routes.build();
         }
 
         private void start(String line, int n) {
@@ -314,11 +318,8 @@ public final class NetRouteParser implements RouteTableParser {
             }
             String routeMetric = v.get("routemetric");
             String ifMetric = v.get("ifmetric");
-            for (String m : new String[] {routeMetric, ifMetric}) {
-                if (m != null && !Lines.isDigits(m)) {
-                    throw fail(n, "a metric (a number), found " + Fields.quote(m));
-                }
-            }
+            Long routeValue = routeMetric == null ? null : Metrics.parse(source, n, routeMetric);
+            Long ifValue = ifMetric == null ? null : Metrics.parse(source, n, ifMetric);
             if (store != null && store.equalsIgnoreCase("PersistentStore")) {
                 return; // configuration, not the live table: as route print's Persistent Routes
             }
@@ -339,12 +340,12 @@ public final class NetRouteParser implements RouteTableParser {
             if (ifMetric != null) {
                 attributes.put("ifMetric", ifMetric);
             }
-            if (routeMetric != null && ifMetric != null) {
-                // what route print shows as Metric and Windows compares: the route's plus its interface's
-                attributes.put("Metric", Long.toString(Long.parseLong(routeMetric) + Long.parseLong(ifMetric)));
-            }
+            // What route print shows as Metric and what Windows compares between routes: the route's metric plus its
+            // interface's. Without the interface metric (an interface with no IP configuration) there is no such sum.
+            Long metric = routeValue != null && ifValue != null
+                    ? Math.min(routeValue + ifValue, Route.MAX_METRIC) : null;
             routes.add(new Route(f, prefix, prefixText, length == (f == AddressFamily.INET ? 32 : 128), gateway,
-                    RouteFlags.NONE, iface, Expire.NONE, n, attributes));
+                    RouteFlags.NONE, iface, Expire.NONE, n, attributes, metric));
         }
 
         private RouteInputException fail(int line, String problem) {

@@ -1,6 +1,7 @@
 package dev.routediff.parser.windows;
 
 import dev.routediff.core.input.Fields;
+import dev.routediff.core.input.Metrics;
 import dev.routediff.core.input.LineSource;
 import dev.routediff.core.input.PasteCleaner;
 import dev.routediff.core.model.AddressFamily;
@@ -53,7 +54,8 @@ final class TableReader {
     }
 
     private final String source;
-    private final List<Route> routes = new ArrayList<>();
+    /** Rows go straight into the table's compact store: a big table is never held as objects. */
+    private final RouteTable.Builder routes;
     private final Map<Integer, String> interfaceNames = new HashMap<>();
     private final Map<Integer, Integer> interfaceLines = new HashMap<>();
     private State state = State.PREAMBLE;
@@ -79,6 +81,7 @@ final class TableReader {
 
     TableReader(String source) {
         this.source = source;
+        this.routes = RouteTable.builder(source, WindowsRouteParser.ID, 64);
     }
 
     RouteTable read(Reader input) throws IOException {
@@ -94,7 +97,7 @@ final class TableReader {
             accept(line, last);
         }
         finish(last);
-        return new RouteTable(source, WindowsRouteParser.ID, routes);
+        return routes.build();
     }
 
     private void accept(String line, int n) {
@@ -500,14 +503,13 @@ final class TableReader {
         int length = netmask(t[1], n);
         Prefix prefix = exactPrefix(dest, length, t[0] + " with netmask " + t[1], n);
         IpAddress ifAddress = address(t[t.length - 2], AddressFamily.INET, "the interface address", n);
-        String metric = metric(t[t.length - 1], n);
+        long metric = metric(t[t.length - 1], n);
         String iface = ifAddress.toString();
         Gateway gateway = gateway(join(t, 2, t.length - 2), AddressFamily.INET, iface, n);
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("Netmask", t[1]);
-        attributes.put("Metric", metric);
         routes.add(new Route(AddressFamily.INET, prefix, t[0], length == 32, gateway, RouteFlags.NONE, iface,
-                Expire.NONE, n, attributes));
+                Expire.NONE, n, attributes, metric));
     }
 
     /** Persistent routes are configuration, not the live table: checked so bad input is still reported, then left out. */
@@ -526,7 +528,7 @@ final class TableReader {
         if (!Lines.isDigits(t[0])) {
             throw fail(n, "an interface index (a number) in the first column, found " + Fields.quote(t[0]));
         }
-        String metric = metric(t[1], n);
+        long metric = metric(t[1], n);
         int slash = t[2].indexOf('/');
         IpAddress dest = address(slash < 0 ? t[2] : t[2].substring(0, slash), AddressFamily.INET6, "the network destination", n);
         int length = slash < 0 ? -1 : Prefix.parseLength(t[2].substring(slash + 1), 128);
@@ -543,9 +545,8 @@ final class TableReader {
         Gateway gateway = gateway(join(t, 3, t.length), AddressFamily.INET6, iface, lastLine);
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("If", t[0]);
-        attributes.put("Metric", metric);
         routes.add(new Route(AddressFamily.INET6, prefix, t[2], length == 128, gateway, RouteFlags.NONE, iface,
-                Expire.NONE, n, attributes));
+                Expire.NONE, n, attributes, metric));
     }
 
     private Gateway gateway(String text, AddressFamily f, String iface, int n) {
@@ -598,11 +599,8 @@ final class TableReader {
         return p;
     }
 
-    private String metric(String token, int n) {
-        if (!Lines.isDigits(token)) {
-            throw fail(n, "a metric (a number), found " + Fields.quote(token));
-        }
-        return token;
+    private long metric(String token, int n) {
+        return Metrics.parse(source, n, token);
     }
 
     private static String join(String[] t, int from, int to) {

@@ -2,6 +2,7 @@ package dev.routediff.parser.windows;
 
 import com.google.auto.service.AutoService;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteTableParser;
 import java.io.IOException;
@@ -21,7 +22,7 @@ public final class WindowsRouteParser implements RouteTableParser {
     private static final ParserInfo INFO = new ParserInfo(ID,
             "Windows route print / netstat -r route tables (IPv4 and IPv6, any display language)",
             List.of("Windows 7–11", "Windows Server"),
-            List.of("route print", "route print -4", "route print -6", "netstat -rn", "netstat -r"));
+            List.of("route print", "route print -4", "route print -6", "netstat -rn", "netstat -r"), Platform.WINDOWS);
 
     public WindowsRouteParser() {
         // stateless: every parse gets its own TableReader

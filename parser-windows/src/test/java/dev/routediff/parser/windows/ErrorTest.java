@@ -57,7 +57,7 @@ class ErrorTest {
                 "test:11: expected an IPv4 row of 5 columns (destination, netmask, gateway, interface, metric), "
                         + "found '0.0.0.0          0.0.0.0        10.0.0.1     25'");
         fails(Fixtures.v4Table("         0.0.0.0          0.0.0.0        10.0.0.1         10.0.0.2  Default"),
-                "test:11: expected a metric (a number), found 'Default'");
+                "test:11: metric must be a whole number 0..4294967295, found 'Default'");
         fails(Fixtures.v4Table("         0.0.0.0          0.0.0.0        2001:db8::1      10.0.0.2     25"),
                 "test:11: expected an IPv4 address or On-link as the gateway, found '2001:db8::1'");
     }

@@ -27,7 +27,8 @@ class FeatureTest {
         assertEquals("172.17.96.0", r.destinationRaw());
         assertEquals(new Gateway.Address(IpAddress.parse("172.17.96.9")), r.gateway());
         assertEquals("172.17.96.1", r.iface());
-        assertEquals(Map.of("Netmask", "255.255.240.0", "Metric", "5256"), r.attributes());
+        assertEquals(Map.of("Netmask", "255.255.240.0"), r.attributes());
+        assertEquals(5256L, r.metric());
         assertEquals(11, r.line());
         assertFalse(r.host());
     }
@@ -50,7 +51,7 @@ class FeatureTest {
     void localizedOnLinkIsOnLink(String onLink) {
         Route r = Fixtures.v4Row("     192.168.24.0    255.255.255.0   " + onLink + "      192.168.24.1    291");
         assertEquals(new Gateway.Interface("192.168.24.1"), r.gateway());
-        assertEquals("291", r.attributes().get("Metric"));
+        assertEquals(291L, r.metric());
     }
 
     @Test
@@ -79,7 +80,8 @@ class FeatureTest {
                 "  9    286 ff00::/8                 On-link"));
         Route loopback = t.routes().get(0);
         assertEquals("Software Loopback Interface 1", loopback.iface());
-        assertEquals(Map.of("If", "1", "Metric", "331"), loopback.attributes());
+        assertEquals(Map.of("If", "1"), loopback.attributes());
+        assertEquals(331L, loopback.metric());
         // 9 is not in the list (real: windows-10__route.out): the index is kept rather than a name invented
         assertEquals("9", t.routes().get(1).iface());
     }

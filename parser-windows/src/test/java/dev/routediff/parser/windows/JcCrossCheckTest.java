@@ -41,11 +41,11 @@ class JcCrossCheckTest {
         List<String> ours4 = new ArrayList<>();
         for (Route r : ours.section(AddressFamily.INET)) {
             ours4.add(r.destinationRaw() + " " + r.attributes().get("Netmask") + " " + gatewayText(r) + " " + r.iface()
-                    + " " + r.attributes().get("Metric"));
+                    + " " + r.metric());
         }
         List<String> ours6 = new ArrayList<>();
         for (Route r : ours.section(AddressFamily.INET6)) {
-            ours6.add(r.attributes().get("If") + " " + r.attributes().get("Metric") + " " + r.destinationRaw() + " "
+            ours6.add(r.attributes().get("If") + " " + r.metric() + " " + r.destinationRaw() + " "
                     + gatewayText(r));
         }
         assertEquals(theirs4, ours4);

@@ -52,7 +52,7 @@ class NetRouteTest {
     void onLinkAndMetrics() throws IOException {
         RouteTable t = parse(table("get-netroute.txt"));
         var def = t.routes().stream().filter(r -> r.destination().toString().equals("0.0.0.0/0")).findFirst().orElseThrow();
-        assertEquals("35", def.attributes().get("Metric")); // RouteMetric 0 + ifMetric 35, what route print shows
+        assertEquals(35L, def.metric()); // RouteMetric 0 + ifMetric 35, what route print shows
         var local = t.routes().stream().filter(r -> r.destination().toString().equals("192.168.1.0/24")).findFirst().orElseThrow();
         assertEquals(new Gateway.Interface("17"), local.gateway());
         RouteTable list = parse(table("get-netroute-format-list.txt"));
@@ -70,7 +70,7 @@ class NetRouteTest {
                 "12 10.0.0.0/8 192.168.1.254 1 PersistentStore"));
         assertEquals(2, t.size());
         assertEquals(null, t.routes().get(0).attributes().get("ifMetric"));
-        assertEquals(null, t.routes().get(0).attributes().get("Metric"));
+        assertEquals(null, t.routes().get(0).metric());
     }
 
     @Test

@@ -229,12 +229,7 @@ public record ObservedTunnel(Platform platform, String tunnelInterface, IpAddres
     }
 
     static long metric(Route r) {
-        String m = r.attributes().getOrDefault("Metric", r.attributes().getOrDefault("metric", ""));
-        try {
-            return m.isEmpty() ? 0 : Long.parseLong(m.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return r.metric() == null ? 0 : r.metric();
     }
 
     /** An on-link row: Linux and Windows print no gateway (the interface), macOS a link#N. */
