@@ -2,7 +2,9 @@ package dev.routediff.parser.osquery;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.google.auto.service.AutoService;
+import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteTableParser;
 import java.io.IOException;
@@ -49,6 +51,10 @@ public final class OsqueryRoutesParser implements RouteTableParser {
     @Override
     public RouteTable parse(Reader input, String source) throws IOException {
         Export export = new ExportReader(source, json).read(input);
-        return new RouteTable(source, ID, new RouteMapper(source).map(export));
+        List<Route> routes = new RouteMapper(source).map(export);
+        RouteTable table = new RouteTable(source, ID, routes);
+        // the rows tell which kernel printed them (each carries it as "platform"): lookups break ties as it does
+        String platform = routes.isEmpty() ? "unknown" : routes.get(0).attributes().getOrDefault("platform", "unknown");
+        return platform.equals("unknown") ? table : table.withPlatform(Platform.parse(platform));
     }
 }

@@ -1,6 +1,7 @@
 package dev.routediff.parser.osquery;
 
 import dev.routediff.core.input.Fields;
+import dev.routediff.core.input.Metrics;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
@@ -22,7 +23,7 @@ import java.util.Set;
 final class RouteMapper {
 
     /** The optional columns kept as attributes, in the routes table's column order. */
-    private static final List<String> ATTRIBUTE_COLUMNS = List.of("source", "flags", "mtu", "metric", "type",
+    private static final List<String> ATTRIBUTE_COLUMNS = List.of("source", "flags", "mtu", "type",
             "hopcount");
     private static final Prefix MULTICAST_V4 = Prefix.of(IpAddress.parse("224.0.0.0"), 4);
     private static final IpAddress LIMITED_BROADCAST = IpAddress.parse("255.255.255.255");
@@ -213,7 +214,12 @@ final class RouteMapper {
         }
         attributes.put("platform", platform.id());
         String raw = r.get("destination").strip() + "/" + r.get("netmask").strip();
-        return new Route(p.family(), p.prefix(), raw, host, gateway, flags, iface, Expire.NONE, r.line(), attributes);
+        String metricText = r.get("metric");
+        // osquery prints -1 where the platform gives no metric
+        Long metric = metricText == null || metricText.isBlank() || metricText.strip().equals("-1") ? null
+                : Metrics.parse(source, r.line(), metricText.strip());
+        return new Route(p.family(), p.prefix(), raw, host, gateway, flags, iface, Expire.NONE, r.line(), attributes,
+                metric);
     }
 
     /** The netstat letters of an {@code rtm_flags} value; bits routediff has no letter for are left out. */

@@ -73,7 +73,7 @@ class FeatureTest {
         assertEquals(2, t.routes().stream().filter(r -> r.destination().equals(Prefix.DEFAULT_V4)).count());
         Route onLink = only(t, "192.168.1.0/24", "wlp0s20f3");
         assertEquals(new Gateway.Interface("wlp0s20f3"), onLink.gateway());
-        assertEquals("600", onLink.attributes().get("metric"));
+        assertEquals(600L, onLink.metric());
         assertEquals("192.168.1.50", onLink.attributes().get("source"));
     }
 
@@ -86,7 +86,7 @@ class FeatureTest {
         Route def = only(t, "0.0.0.0/0", "192.168.1.42");
         assertEquals("192.168.1.1", def.gateway().text());
         assertFalse(def.attributes().containsKey("adapterGateway"));
-        assertEquals("35", def.attributes().get("metric"));
+        assertEquals(35L, def.metric());
         Route tap = only(t, "10.0.0.0/8", "10.8.0.6");
         assertEquals(new Gateway.Interface("10.8.0.6"), tap.gateway(), "0.0.0.0 is on-link");
         Route multicast = only(t, "224.0.0.0/4", "192.168.1.42");
@@ -131,7 +131,7 @@ class FeatureTest {
                 + " \"metric\": 100, \"flags\": 0, \"source\": null}\n  ],\n  \"action\": \"snapshot\"\n}\n");
         Route r = t.routes().get(0);
         assertEquals("10.1.0.0/16", r.destination().toString());
-        assertEquals("100", r.attributes().get("metric"));
+        assertEquals(100L, r.metric());
         assertEquals(5, r.line());
     }
 
