@@ -11,6 +11,7 @@ import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.spi.Plugin;
 import dev.routediff.core.spi.PluginRegistry;
@@ -70,7 +71,14 @@ public final class TableViews {
         boolean any = false;
         // a Linux dump of every table (ip route show table all) says which table each route is in
         boolean tables = hasOtherTables(table);
-        List<String> header = tables ? withTable(SECTION_HEADER) : SECTION_HEADER;
+        boolean metrics = hasMetrics(table);
+        List<String> header = SECTION_HEADER;
+        if (metrics) {
+            header = withMetric(header);
+        }
+        if (tables) {
+            header = withTable(header);
+        }
         for (AddressFamily f : AddressFamily.values()) {
             int[] rows = rowsOf(table, f);
             if (rows.length == 0) {
@@ -88,12 +96,12 @@ public final class TableViews {
             } else {
                 TextTable.measure(header, width);
                 for (int i : rows) {
-                    TextTable.measure(cells(table.route(i), tables), width);
+                    TextTable.measure(cells(table.route(i), metrics, tables), width);
                 }
                 TextTable.line(sb, header, width);
             }
             for (int i : rows) {
-                List<String> cells = cells(table.route(i), tables);
+                List<String> cells = cells(table.route(i), metrics, tables);
                 if (markdown) {
                     TextTable.mdLine(sb, cells);
                 } else {
@@ -123,18 +131,46 @@ public final class TableViews {
         return false;
     }
 
+    /**
+     * Whether a Metric column is shown: some route has one (Windows, Linux, osquery). macOS prints none, so its tables
+     * (a million rows, perhaps) are not searched for one.
+     */
+    private static boolean hasMetrics(RouteTable table) {
+        if (table.platform().filter(p -> p == Platform.MACOS).isPresent()) {
+            return false;
+        }
+        for (int i = 0; i < table.size(); i++) {
+            if (table.route(i).metric() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Metric column, after Netif. */
+    private static List<String> withMetric(List<String> header) {
+        List<String> out = new ArrayList<>(header);
+        out.add(header.indexOf("Netif") + 1, "Metric");
+        return out;
+    }
+
     private static List<String> withTable(List<String> header) {
         List<String> out = new ArrayList<>(header);
         out.add("Table");
         return out;
     }
 
-    private static List<String> cells(Route r, boolean tables) {
-        if (!tables) {
+    private static List<String> cells(Route r, boolean metrics, boolean tables) {
+        if (!tables && !metrics) {
             return sectionCells(r);
         }
         List<String> out = new ArrayList<>(sectionCells(r));
-        out.add(PolicyRule.tableOf(r));
+        if (metrics) {
+            out.add(SECTION_HEADER.indexOf("Netif") + 1, r.metric() == null ? "" : Long.toString(r.metric()));
+        }
+        if (tables) {
+            out.add(PolicyRule.tableOf(r));
+        }
         return out;
     }
 

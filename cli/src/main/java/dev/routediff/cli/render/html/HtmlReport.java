@@ -476,7 +476,8 @@ public final class HtmlReport {
             sb.append("<td colspan=\"4\" class=\"void").append(split).append("\"></td>");
             return;
         }
-        sb.append("<td class=\"mono").append(split).append("\" title=\"line ").append(r.line()).append("\">")
+        sb.append("<td class=\"mono").append(split).append("\" title=\"line ").append(r.line())
+                .append(r.metric() == null ? "" : ", metric " + r.metric()).append("\">")
                 .append(Html.esc(r.destination().toString())).append("</td>");
         cell(sb, r.gateway().text(), was == null ? null : was.gateway().text());
         cell(sb, r.flags().text(), was == null ? null : was.flags().text());
