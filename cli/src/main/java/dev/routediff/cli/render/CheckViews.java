@@ -161,17 +161,7 @@ public final class CheckViews {
                 row.put("iface", x.route().iface());
             }
         }
-        ArrayNode warnings = n.putArray("warnings");
-        for (Warning w : r.warnings()) {
-            ObjectNode o = warnings.addObject();
-            o.put("code", w.code());
-            o.put("message", w.message());
-            if (w.destination() == null) {
-                o.putNull("destination");
-            } else {
-                o.put("destination", w.destination());
-            }
-        }
+        RuleViews.warningsJson(n, r.warnings());
         return n;
     }
 }
