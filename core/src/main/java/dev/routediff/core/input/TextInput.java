@@ -257,18 +257,11 @@ public final class TextInput {
      * define, or a NUL). Used for the code pages a parser declares, when the input is not UTF-8.
      */
     public TextInput decodedAs(Charset cs) {
-        CharsetDecoder decoder = strict(cs);
-        ByteBuffer in = ByteBuffer.wrap(head);
-        CharBuffer out = CharBuffer.allocate(head.length + 1);
-        CoderResult r = decoder.decode(in, out, whole);
-        if (!r.isError() && whole) {
-            r = decoder.flush(out);
-        }
-        if (r.isError()) {
+        HeadDecoding d = decodeHead(cs);
+        if (d.result().isError()) {
             return null;
         }
-        out.flip();
-        String text = out.toString();
+        String text = d.out().toString();
         if (text.indexOf('\0') >= 0) {
             if (cs == StandardCharsets.UTF_16LE || cs == StandardCharsets.UTF_16BE) {
                 throw binary(source, blankLines + lineEnds(text, text.indexOf('\0')) + 1);
@@ -280,6 +273,19 @@ public final class TextInput {
 
     /** The refusal of this input as text in {@code cs}: the line and bytes where decoding its start failed. */
     private RouteInputException malformed(Charset cs) {
+        HeadDecoding d = decodeHead(cs);
+        CoderResult r = d.result();
+        CharBuffer out = d.out();
+        int at = d.in().position();
+        int n = r.isError() ? r.length() : Math.max(1, head.length - at);
+        return notText(source, blankLines + lineEnds(out, out.length()) + 1, cs, head, at, n);
+    }
+
+    /** The start of the input decoded strictly in {@code cs}: where it stopped, what it gave (flipped), and why. */
+    private record HeadDecoding(ByteBuffer in, CharBuffer out, CoderResult result) {
+    }
+
+    private HeadDecoding decodeHead(Charset cs) {
         CharsetDecoder decoder = strict(cs);
         ByteBuffer in = ByteBuffer.wrap(head);
         CharBuffer out = CharBuffer.allocate(head.length + 1);
@@ -288,9 +294,7 @@ public final class TextInput {
             r = decoder.flush(out);
         }
         out.flip();
-        int at = in.position();
-        int n = r.isError() ? r.length() : Math.max(1, head.length - at);
-        return notText(source, blankLines + lineEnds(out, out.length()) + 1, cs, head, at, n);
+        return new HeadDecoding(in, out, r);
     }
 
     static CharsetDecoder strict(Charset cs) {

@@ -46,6 +46,26 @@ final class LookupDecision {
     }
 
     /**
+     * The trace of {@code address} among the routes that cover it (zones aside), sorted into candidates and the
+     * ignored (not up, or of another zone) as every way of looking up does.
+     */
+    static Trace trace(IpAddress address, List<Route> covering, TieBreak tieBreak) {
+        List<Route> candidates = new ArrayList<>();
+        List<Ignored> ignored = new ArrayList<>();
+        for (Route r : covering) {
+            if (!RouteIndex.usable(r)) {
+                ignored.add(new Ignored(r, "not up (flags " + r.flags().text() + " lack U)"));
+            } else if (!TieBreak.compatible(r, address.zone())) {
+                ignored.add(new Ignored(r, "of zone " + r.destination().address().zone()
+                        + ", the lookup is " + (address.zone() == null ? "unzoned" : "of zone " + address.zone())));
+            } else {
+                candidates.add(r);
+            }
+        }
+        return trace(address, candidates, ignored, tieBreak);
+    }
+
+    /**
      * The decision recorded: {@code candidates} as for {@link #decide}, {@code ignored} the covering routes left out
      * (not up, or of another zone), each with why.
      */

@@ -157,22 +157,13 @@ public final class PolicyLookup {
 
     /** The one-table decision, as {@link RouteScan#trace} makes it. */
     private static Trace inTable(IpAddress ip, List<Route> routes, TieBreak tieBreak) {
-        List<Route> candidates = new ArrayList<>();
-        List<LookupDecision.Ignored> ignored = new ArrayList<>();
+        List<Route> covering = new ArrayList<>();
         for (Route r : routes) {
-            if (!r.destination().contains(ip)) {
-                continue;
-            }
-            if (!RouteIndex.usable(r)) {
-                ignored.add(new LookupDecision.Ignored(r, "not up (flags " + r.flags().text() + " lack U)"));
-            } else if (!TieBreak.compatible(r, ip.zone())) {
-                ignored.add(new LookupDecision.Ignored(r, "of zone " + r.destination().address().zone()
-                        + ", the lookup is " + (ip.zone() == null ? "unzoned" : "of zone " + ip.zone())));
-            } else {
-                candidates.add(r);
+            if (r.destination().contains(ip)) {
+                covering.add(r);
             }
         }
-        return LookupDecision.trace(ip, candidates, ignored, tieBreak);
+        return LookupDecision.trace(ip, covering, tieBreak);
     }
 
     /**

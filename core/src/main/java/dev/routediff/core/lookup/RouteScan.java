@@ -49,20 +49,7 @@ public final class RouteScan {
         TieBreak tieBreak = TieBreak.of(table);
         List<Trace> out = new ArrayList<>(addresses.size());
         for (int a = 0; a < addresses.size(); a++) {
-            IpAddress ip = addresses.get(a);
-            List<Route> candidates = new ArrayList<>();
-            List<LookupDecision.Ignored> ignored = new ArrayList<>();
-            for (Route r : covering.get(a)) {
-                if (!RouteIndex.usable(r)) {
-                    ignored.add(new LookupDecision.Ignored(r, "not up (flags " + r.flags().text() + " lack U)"));
-                } else if (!TieBreak.compatible(r, ip.zone())) {
-                    ignored.add(new LookupDecision.Ignored(r, "of zone " + r.destination().address().zone()
-                            + ", the lookup is " + (ip.zone() == null ? "unzoned" : "of zone " + ip.zone())));
-                } else {
-                    candidates.add(r);
-                }
-            }
-            out.add(LookupDecision.trace(ip, candidates, ignored, tieBreak));
+            out.add(LookupDecision.trace(addresses.get(a), covering.get(a), tieBreak));
         }
         return out;
     }

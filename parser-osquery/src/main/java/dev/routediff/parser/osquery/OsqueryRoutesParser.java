@@ -29,10 +29,6 @@ public final class OsqueryRoutesParser implements RouteTableParser {
     /** Immutable once built and safe to share: Jackson's factory holds configuration only. */
     private final JsonFactory json = JsonFactory.builder().build();
 
-    public OsqueryRoutesParser() {
-        // stateless
-    }
-
     @Override
     public ParserInfo info() {
         return INFO;
@@ -41,11 +37,7 @@ public final class OsqueryRoutesParser implements RouteTableParser {
     /** 95 for JSON holding an object with the routes table's destination, netmask, gateway and interface; else 0. */
     @Override
     public int detect(String sample) {
-        try {
-            return Detection.score(sample, json);
-        } catch (RuntimeException e) {
-            return 0;
-        }
+        return Detection.score(sample, json);
     }
 
     @Override
