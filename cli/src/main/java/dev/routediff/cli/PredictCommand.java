@@ -4,6 +4,7 @@ import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
 import dev.routediff.cli.args.UsageError;
 import dev.routediff.cli.args.Opt;
+import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
 import dev.routediff.cli.render.TableViews;
@@ -62,7 +63,7 @@ public final class PredictCommand implements Command {
         if (f == Format.JSON) {
             var node = new RuleViews(cli.json().mapper()).prediction(p);
             if (predicted != null) {
-                node.set("table", cli.json().table(predicted).get("routes"));
+                node.set("table", JsonTableWriter.tree(predicted, cli.json().mapper()).get("routes"));
             }
             cli.out().print(cli.json().write(node));
             return Main.OK;

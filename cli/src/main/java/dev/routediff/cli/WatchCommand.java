@@ -9,6 +9,7 @@ import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.Platform;
 import dev.routediff.cli.capture.RouteCapture;
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.JsonViews;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
@@ -111,7 +112,7 @@ public final class WatchCommand implements Command {
             JsonViews json = cli.json();
             ObjectNode line = json.mapper().createObjectNode();
             line.put("time", time);
-            line.setAll(json.diff(diff));
+            line.setAll(JsonTableWriter.diffTree(diff, json));
             cli.out().println(line.toString());
         } else {
             String head = time + "  " + TableViews.diffSummary(diff);

@@ -216,6 +216,6 @@ class CliTest {
         ObjectMapper m = new ObjectMapper();
         var table = new RouteTableReader(PluginRegistry.load(CliTest.class.getClassLoader()))
                 .read(fixture.toString(), InputStream.nullInputStream(), "macos-netstat");
-        assertEquals(m.readTree(GoldenJson.of(table)), m.readTree(r.out()));
+        assertEquals(GoldenJson.tree(table), m.readTree(r.out()));
     }
 }
