@@ -20,7 +20,8 @@ import java.util.Map;
  */
 public final class JacksonTableEncoder {
 
-    private final JsonFactory factory = new JsonFactory();
+    // the caller owns the writer, as JsonTableWriter's caller does: flushed, not closed
+    private final JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void write(RouteTable t, Writer out) throws IOException {
         RouteStore rows = RouteStore.of(t);

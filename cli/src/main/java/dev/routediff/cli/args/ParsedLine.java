@@ -134,7 +134,10 @@ public final class ParsedLine {
         }
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h|d)?");
+    /** Compiled on first use, not with the class: every command parses its line, few take a duration. */
+    private static final class Durations {
+        static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h|d)?");
+    }
 
     /**
      * A length of time: plain seconds ({@code 2}, {@code 0.5}) or a number with a unit ({@code 500ms}, {@code 2s},
@@ -142,7 +145,7 @@ public final class ParsedLine {
      */
     public Duration durationValue(Opt o, String dflt, Duration min, Duration max) throws UsageError {
         String v = value(o, dflt);
-        java.util.regex.Matcher m = DURATION.matcher(lower(v.strip()));
+        java.util.regex.Matcher m = Durations.DURATION.matcher(lower(v.strip()));
         String range = "from " + text(min) + " to " + text(max);
         if (!m.matches()) {
             throw invalid(o, "expected a time such as 2s, 500ms or 1m (plain numbers are seconds), " + range
