@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.capture.Platform;
 import dev.routediff.cli.capture.RouteCapture;
@@ -26,7 +26,7 @@ public final class CaptureCommand implements Command {
     private final InputOptions input;
     private final boolean raw;
 
-    CaptureCommand(Cli cli, ParsedLine line) throws UsageError {
+    CaptureCommand(Cli cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

@@ -1,5 +1,6 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.SystemHost;
 import dev.routediff.cli.render.Format;
@@ -120,7 +121,7 @@ public final class Cli {
             for (Path p : pluginPath) {
                 // A folder typed on this command line that is not there is a typo, not an empty install.
                 if (!Files.isDirectory(p)) {
-                    throw new UsageException("--plugin-path " + p + ": "
+                    throw UsageException.withoutHelpPointer("--plugin-path " + p + ": "
                             + (Files.exists(p) ? "not a folder" : "no such folder"));
                 }
             }

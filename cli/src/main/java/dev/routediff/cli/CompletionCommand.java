@@ -5,7 +5,7 @@ import dev.routediff.cli.args.Completion;
 import dev.routediff.cli.args.ManPage;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.Format;
 import dev.routediff.core.spi.Plugin;
 import java.util.LinkedHashMap;
@@ -34,12 +34,12 @@ final class CompletionCommand implements Command {
     private final Cli cli;
     private final String shell;
 
-    CompletionCommand(Cli cli, ParsedLine line) throws UsageError {
+    CompletionCommand(Cli cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         String s = line.param(SHELL);
         if (!Completion.SHELLS.contains(s)) {
             String near = dev.routediff.cli.args.Suggest.closest(s, Completion.SHELLS);
-            throw new UsageError("SHELL: expected " + String.join(", ", Completion.SHELLS) + ", found '" + s + "'"
+            throw new UsageException("SHELL: expected " + String.join(", ", Completion.SHELLS) + ", found '" + s + "'"
                     + (near == null ? "" : "; did you mean '" + near + "'?"));
         }
         shell = s;

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
 import dev.routediff.core.input.RouteTableReader;
@@ -30,7 +30,7 @@ public final class DemoCommand implements Command {
     private final Cli cli;
     private final OutputOptions output;
 
-    DemoCommand(Cli cli, ParsedLine line) throws UsageError {
+    DemoCommand(Cli cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
     }

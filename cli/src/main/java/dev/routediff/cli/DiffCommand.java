@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
@@ -41,7 +41,7 @@ public final class DiffCommand implements Command {
     private final String after;
     private final boolean all;
 
-    DiffCommand(Cli cli, ParsedLine line) throws UsageError {
+    DiffCommand(Cli cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -53,7 +53,7 @@ public final class DiffCommand implements Command {
     @Override
     public int call() throws Exception {
         if (before.equals("-") && after.equals("-")) {
-            throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
+            throw UsageException.withoutHelpPointer("only one of BEFORE and AFTER can be standard input (-)");
         }
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
         RouteDiff diff;

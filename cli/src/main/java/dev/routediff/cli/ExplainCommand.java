@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
@@ -38,7 +38,7 @@ public final class ExplainCommand implements Command {
     private final String before;
     private final String after;
 
-    ExplainCommand(Cli cli, ParsedLine line) throws UsageError {
+    ExplainCommand(Cli cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -50,7 +50,7 @@ public final class ExplainCommand implements Command {
     @Override
     public int call() throws Exception {
         if (before.equals("-") && after.equals("-")) {
-            throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
+            throw UsageException.withoutHelpPointer("only one of BEFORE and AFTER can be standard input (-)");
         }
         RuleSet ruleSet = rules.ruleSet();
         RouteTable[] tables = cli.readBoth(before, after, input.parser());

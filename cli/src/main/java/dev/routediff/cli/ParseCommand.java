@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Param;
 import dev.routediff.core.model.RouteTable;
 
@@ -22,7 +22,7 @@ public final class ParseCommand implements Command {
     private final InputOptions input;
     private final String file;
 
-    ParseCommand(Cli cli, ParsedLine line) throws UsageError {
+    ParseCommand(Cli cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

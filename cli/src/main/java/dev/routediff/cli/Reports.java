@@ -1,5 +1,6 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.CheckViews;
 import dev.routediff.cli.render.LookupRow;
 import dev.routediff.cli.render.TableViews;

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 
 /**
  * The {@code routediff} command itself: its own options, the commands in help order, and building the one a command
@@ -77,7 +77,7 @@ final class RouteDiffCommand {
     }
 
     /** The command with this name (one {@link #spec(String)} knows), bound to its parsed command line. */
-    static Command create(String name, Cli cli, ParsedLine line) throws UsageError {
+    static Command create(String name, Cli cli, ParsedLine line) throws UsageException {
         switch (name) {
             case "demo": return new DemoCommand(cli, line);
             case "parse": return new ParseCommand(cli, line);

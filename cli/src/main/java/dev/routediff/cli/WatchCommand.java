@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.cli.capture.Host;
@@ -46,7 +46,7 @@ public final class WatchCommand implements Command {
     private int polls;
     private int blocks;
 
-    WatchCommand(Cli cli, ParsedLine line) throws UsageError {
+    WatchCommand(Cli cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
