@@ -21,12 +21,12 @@ public final class CaptureCommand implements Command {
                 .options(OutputOptions.ALL).options(InputOptions.ALL).options(RAW);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final boolean raw;
 
-    CaptureCommand(Cli cli, ParsedLine line) throws UsageException {
+    CaptureCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

@@ -49,7 +49,7 @@ public final class CheckCommand implements Command {
                 .options(declared.opts()).params(TABLE);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final RuleOptions rules;
@@ -57,7 +57,7 @@ public final class CheckCommand implements Command {
     private final String before;
     private final String dns;
 
-    CheckCommand(Cli cli, ParsedLine line) throws UsageException {
+    CheckCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -103,7 +103,7 @@ public final class CheckCommand implements Command {
     }
 
     /** Runs the generic diagnoses and those of {@code ruleSet}; a diagnosis that breaks is reported and skipped. */
-    static CheckResult check(Cli cli, CheckInput input, String ruleSet) {
+    static CheckResult check(CommandContext cli, CheckInput input, String ruleSet) {
         List<Finding> findings = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (Plugin<Diagnosis> p : cli.registry().diagnoses()) {

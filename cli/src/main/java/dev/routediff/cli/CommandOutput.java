@@ -52,7 +52,7 @@ final class CommandOutput {
         return new CommandOutput("-".equals(file) ? null : file, line.flag(OutputOptions.REDACT), format, args, maps);
     }
 
-    int run(Command command, Cli cli) throws Exception {
+    int run(Command command, CommandContext cli) throws Exception {
         if (format == Format.HTML && !command.rendersHtml()) {
             throw UsageException.withoutHelpPointer("--format html is offered by diff, explain, lookup, check, predict --before and demo");
         }
@@ -75,7 +75,7 @@ final class CommandOutput {
         return toFile(command, cli, target(file));
     }
 
-    private int toFile(Command command, Cli cli, Path target) throws Exception {
+    private int toFile(Command command, CommandContext cli, Path target) throws Exception {
         refuseInputs(target);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             return toDevice(command, cli, target);
@@ -125,7 +125,7 @@ final class CommandOutput {
      * A FIFO, a terminal or {@code /dev/stdout}: written straight through, as the shell's {@code >} would. Renaming a
      * file over it would replace the device node instead of writing to it.
      */
-    private int toDevice(Command command, Cli cli, Path target) throws Exception {
+    private int toDevice(Command command, CommandContext cli, Path target) throws Exception {
         PrintWriter previous = cli.out();
         CheckedOutputStream stream = new CheckedOutputStream(Files.newOutputStream(target));
         PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));

@@ -31,10 +31,10 @@ final class CompletionCommand implements Command {
                 .options(OutputOptions.PLUGIN_PATH).params(SHELL);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final String shell;
 
-    CompletionCommand(Cli cli, ParsedLine line) throws UsageException {
+    CompletionCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         String s = line.param(SHELL);
         if (!Completion.SHELLS.contains(s)) {
@@ -51,7 +51,7 @@ final class CompletionCommand implements Command {
         return Main.OK;
     }
 
-    static Completion completion(Cli cli) {
+    static Completion completion(CommandContext cli) {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put(OutputOptions.FORMAT.name(), java.util.Arrays.stream(Format.values())
                 .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
@@ -62,7 +62,7 @@ final class CompletionCommand implements Command {
     }
 
     /** {@code routediff help --man}: the manual page, roff. */
-    static String manPage(Cli cli) {
+    static String manPage(CommandContext cli) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("ENVIRONMENT", List.of(
                 "NO_COLOR: when set, no colour even on a terminal.",

@@ -27,10 +27,10 @@ public final class DemoCommand implements Command {
     static final String BEFORE = "clientvpn-split-before.txt";
     static final String AFTER = "clientvpn-split-after.txt";
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
 
-    DemoCommand(Cli cli, ParsedLine line) throws UsageException {
+    DemoCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
     }

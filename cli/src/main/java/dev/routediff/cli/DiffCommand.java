@@ -34,14 +34,14 @@ public final class DiffCommand implements Command {
                 .params(BEFORE, AFTER);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final String before;
     private final String after;
     private final boolean all;
 
-    DiffCommand(Cli cli, ParsedLine line) throws UsageException {
+    DiffCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -74,7 +74,7 @@ public final class DiffCommand implements Command {
         return true;
     }
 
-    static void print(Cli cli, RouteDiff diff, Format f) throws IOException {
+    static void print(CommandContext cli, RouteDiff diff, Format f) throws IOException {
         print(diff, f, cli.color(f), cli.json(), cli.out());
     }
 

@@ -56,7 +56,7 @@ public final class LookupCommand implements Command {
                 .params(TABLE, ADDRESS);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final String table;
@@ -65,7 +65,7 @@ public final class LookupCommand implements Command {
     private final boolean trace;
     private final String rules;
 
-    LookupCommand(Cli cli, ParsedLine line) throws UsageException {
+    LookupCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

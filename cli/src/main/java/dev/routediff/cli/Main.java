@@ -94,7 +94,7 @@ public final class Main {
                    boolean terminal, PluginFolders folders, Host host, CheckedOutputStream stdout,
                    Unfinished unfinished) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        Cli cli = new Cli(stdin, out, err, env, terminal, folders, host);
+        CommandContext cli = new CommandContext(stdin, out, err, env, terminal, folders, host);
         if (unfinished != null) {
             unfinished.running(cli);
         }
@@ -116,7 +116,7 @@ public final class Main {
         return code;
     }
 
-    private static int run(String[] args, Cli cli, boolean debug) {
+    private static int run(String[] args, CommandContext cli, boolean debug) {
         CommandSpec spec = RouteDiffCommand.spec();
         Command command;
         CommandOutput output;
@@ -181,7 +181,7 @@ public final class Main {
     static final String MAN = "--man";
 
     /** {@code routediff help [COMMAND]}: the command's help, or the list of commands; {@code help --man}, the manual. */
-    private static int help(String[] args, int at, CommandSpec root, Cli cli) throws UsageException {
+    private static int help(String[] args, int at, CommandSpec root, CommandContext cli) throws UsageException {
         if (at + 1 >= args.length) {
             cli.out().print(Help.render(root));
             return OK;
@@ -218,7 +218,7 @@ public final class Main {
         return dirs;
     }
 
-    private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, Cli cli) {
+    private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, CommandContext cli) {
         if (line.helpRequested()) {
             cli.out().print(Help.render(spec));
             return true;
@@ -244,7 +244,7 @@ public final class Main {
     }
 
     /** A problem found while running: one line on stderr (its stack trace too with --debug), exit 2. */
-    private static int failed(Throwable ex, Cli cli, boolean debug) {
+    private static int failed(Throwable ex, CommandContext cli, boolean debug) {
         PrintWriter err = cli.err();
         if (ex instanceof RouteInputException) {
             err.println(ex.getMessage());

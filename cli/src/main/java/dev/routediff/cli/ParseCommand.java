@@ -17,12 +17,12 @@ public final class ParseCommand implements Command {
                 .options(OutputOptions.ALL).options(InputOptions.ALL).params(FILE);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final String file;
 
-    ParseCommand(Cli cli, ParsedLine line) throws UsageException {
+    ParseCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

@@ -15,10 +15,10 @@ public final class PluginsCommand implements Command {
                 .options(OutputOptions.ALL);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
 
-    PluginsCommand(Cli cli, ParsedLine line) throws UsageException {
+    PluginsCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
     }

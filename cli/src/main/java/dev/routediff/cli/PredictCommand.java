@@ -25,13 +25,13 @@ public final class PredictCommand implements Command {
                 .options(OutputOptions.MAP);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final RuleOptions rules;
     private final String before;
 
-    PredictCommand(Cli cli, ParsedLine line) throws UsageException {
+    PredictCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

@@ -38,7 +38,7 @@ final class Reports {
     private Reports() {
     }
 
-    static void explain(Cli cli, RuleSet ruleSet, RouteTable before, RouteTable after, Explanation e)
+    static void explain(CommandContext cli, RuleSet ruleSet, RouteTable before, RouteTable after, Explanation e)
             throws IOException {
         RouteDiff diff = RouteDiffer.diff(before, after, false);
         Map<Route, String> rules = new HashMap<>();
@@ -66,7 +66,7 @@ final class Reports {
         r.write(cli.out());
     }
 
-    static void diff(Cli cli, RouteTable before, RouteTable after, RouteDiff diff) throws IOException {
+    static void diff(CommandContext cli, RouteTable before, RouteTable after, RouteDiff diff) throws IOException {
         start(cli, "routediff diff: " + name(before) + " → " + name(after))
                 .input(input(cli, "Before", before)).input(input(cli, "After", after))
                 .status(TableViews.diffSummary(diff), diff.isEmpty())
@@ -74,7 +74,7 @@ final class Reports {
                 .write(cli.out());
     }
 
-    static void predict(Cli cli, RuleSet ruleSet, RouteTable before, Prediction p, RouteTable predicted)
+    static void predict(CommandContext cli, RuleSet ruleSet, RouteTable before, Prediction p, RouteTable predicted)
             throws IOException {
         RouteDiff diff = RouteDiffer.diff(before, predicted, false);
         Map<Route, String> rules = new HashMap<>();
@@ -97,13 +97,14 @@ final class Reports {
         r.write(cli.out());
     }
 
-    static void lookup(Cli cli, RouteTable table, RouteTable before, List<LookupRow> rows) throws IOException {
+    static void lookup(CommandContext cli, RouteTable table, RouteTable before, List<LookupRow> rows)
+            throws IOException {
         lookup(cli, table, before, rows, List.of(), List.of());
     }
 
     /** With {@code --trace}: the candidates of every lookup under the answer. */
-    static void lookup(Cli cli, RouteTable table, RouteTable before, List<LookupRow> rows, List<Trace> traces,
-                       List<Trace> tracesBefore) throws IOException {
+    static void lookup(CommandContext cli, RouteTable table, RouteTable before, List<LookupRow> rows,
+                       List<Trace> traces, List<Trace> tracesBefore) throws IOException {
         HtmlReport r = start(cli, "routediff lookup: " + name(table));
         if (before != null) {
             r.input(input(cli, "Before", before)).input(input(cli, "After", table))
@@ -115,7 +116,7 @@ final class Reports {
         r.lookups(rows, before != null).traces(traces, tracesBefore).write(cli.out());
     }
 
-    static void check(Cli cli, RouteTable table, RouteTable before, CheckResult result) throws IOException {
+    static void check(CommandContext cli, RouteTable table, RouteTable before, CheckResult result) throws IOException {
         HtmlReport r = start(cli, "routediff check: " + name(table)).findingsFirst();
         if (before != null) {
             r.input(input(cli, "Before", before)).input(input(cli, "Now", table))
@@ -133,7 +134,7 @@ final class Reports {
         r.write(cli.out());
     }
 
-    private static HtmlReport start(Cli cli, String title) {
+    private static HtmlReport start(CommandContext cli, String title) {
         return new HtmlReport(title).commandLine(cli.commandLine()).maps(cli.maps()).redacted(cli.redacting());
     }
 
@@ -155,7 +156,7 @@ final class Reports {
     }
 
     /** The options given on the command line, for predict's header (it infers nothing). */
-    private static Map<String, Object> settings(Cli cli) {
+    private static Map<String, Object> settings(CommandContext cli) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         List<String> args = cli.commandLine();
         for (int i = 1; i < args.size(); i++) {
@@ -177,7 +178,7 @@ final class Reports {
         return m;
     }
 
-    private static HtmlReport.Input input(Cli cli, String role, RouteTable t) {
+    private static HtmlReport.Input input(CommandContext cli, String role, RouteTable t) {
         return new HtmlReport.Input(role, t.source(), t.parserId(), cli.platforms(t.parserId()), modified(t.source()),
                 t.size());
     }

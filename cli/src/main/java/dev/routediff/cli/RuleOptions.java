@@ -105,7 +105,7 @@ public final class RuleOptions {
      * option given; else the default. An option the chosen rule set does not declare is refused, naming the rule
      * sets that do, so that a setting is never silently ignored.
      */
-    RuleOptions(ParsedLine line, Declared declared, Cli cli) throws UsageException {
+    RuleOptions(ParsedLine line, Declared declared, CommandContext cli) throws UsageException {
         List<String> given = new ArrayList<>();
         for (Map.Entry<String, Opt> e : declared.byName.entrySet()) {
             if (line.has(e.getValue())) {

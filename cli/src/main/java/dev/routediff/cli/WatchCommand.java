@@ -36,7 +36,7 @@ public final class WatchCommand implements Command {
                 .options(OutputOptions.STREAMING).options(InputOptions.ALL).options(INTERVAL, COUNT, ALL);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final Duration interval;
@@ -46,7 +46,7 @@ public final class WatchCommand implements Command {
     private int polls;
     private int blocks;
 
-    WatchCommand(Cli cli, ParsedLine line) throws UsageException {
+    WatchCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
