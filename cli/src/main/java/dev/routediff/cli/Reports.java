@@ -14,6 +14,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -79,10 +80,10 @@ final class Reports {
         RouteDiff diff = RouteDiffer.diff(before, predicted, false);
         Map<Route, String> rules = new HashMap<>();
         for (Route r : diff.added()) {
-            ruleOf(p, "added", r).ifPresent(id -> rules.put(r, id));
+            ruleOf(p, ChangeKind.ADDED, r).ifPresent(id -> rules.put(r, id));
         }
         for (Route r : diff.removed()) {
-            ruleOf(p, "removed", r).ifPresent(id -> rules.put(r, id));
+            ruleOf(p, ChangeKind.REMOVED, r).ifPresent(id -> rules.put(r, id));
         }
         HtmlReport r = start(cli, "routediff predict: " + name(before) + " after connecting")
                 .input(input(cli, "Before", before))
@@ -91,7 +92,7 @@ final class Reports {
                         true)
                 .tables("Before", before, "Predicted", predicted, diff, rules, true)
                 .rules(ruleSet.info().id(), ruleSet.info().rules())
-                .missing("Not installed", p.skipped().stream().map(s -> new PredictedRoute("skipped", s.rule(),
+                .missing("Not installed", p.skipped().stream().map(s -> new PredictedRoute(ChangeKind.ADDED, s.rule(),
                         s.destination(), "", "", s.why())).toList());
         warnings(r, p.warnings());
         r.write(cli.out());
@@ -146,9 +147,9 @@ final class Reports {
     }
 
     /** The rule of the predicted route with this destination and change, if the prediction names one. */
-    private static java.util.Optional<String> ruleOf(Prediction p, String change, Route r) {
+    private static java.util.Optional<String> ruleOf(Prediction p, ChangeKind change, Route r) {
         for (PredictedRoute pr : p.routes()) {
-            if (pr.change().equals(change) && pr.destination().equals(r.destination().toString())) {
+            if (pr.change() == change && pr.destination().equals(r.destination().toString())) {
                 return java.util.Optional.of(pr.rule());
             }
         }

@@ -33,7 +33,7 @@ public final class PredictedTables {
             } catch (IllegalArgumentException symbolic) {
                 continue;
             }
-            if (p.change().equals("removed")) {
+            if (p.change() == ChangeKind.REMOVED) {
                 routes.removeIf(r -> r.destination().equals(dest)
                         && (IpAddress.tryParse(p.gateway()) == null || r.gateway().text().equals(p.gateway())));
             } else {

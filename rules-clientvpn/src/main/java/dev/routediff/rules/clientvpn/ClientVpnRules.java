@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Platform;
@@ -52,7 +53,7 @@ public final class ClientVpnRules implements RuleSet {
                 Prefix n = endpoint.assignedIp() == null ? null
                         : Cidr.subnetOf(endpoint.assignedIp(), endpoint.tunnelPrefix());
                 String r = n == null ? Symbols.FIRST_HOST : n.firstHost().toString();
-                rows.add(new Expectation(ClientVpnRule.DEFAULT_NOT_INSTALLED, Expectation.ADDED, Prefix.DEFAULT_V4,
+                rows.add(new Expectation(ClientVpnRule.DEFAULT_NOT_INSTALLED, ChangeKind.ADDED, Prefix.DEFAULT_V4,
                         Prefix.DEFAULT_V4.toString(), n == null ? null : n.firstHost(), r,
                         PlatformRows.tunnel(platform, endpoint.assignedIp()), "Windows installs 0.0.0.0/0 beside "
                         + "the LAN default; with no server /32 in split mode the client loops connect/disconnect "

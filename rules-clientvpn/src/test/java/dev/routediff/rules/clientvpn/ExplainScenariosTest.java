@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -102,7 +103,7 @@ class ExplainScenariosTest {
         moved.set(4, row("192.168.0", "link#6", "UCS", "en1", "!"));
         Explanation e = explain(before, Tables.table("after", moved), RuleSettings.EMPTY);
         assertEquals(1, e.changes().size());
-        assertEquals("changed", e.changes().get(0).change());
+        assertEquals(ChangeKind.CHANGED, e.changes().get(0).change());
         assertNull(e.changes().get(0).rule());
         assertNull(e.inferred().get("assigned_ip"));
         assertNull(e.inferred().get("split_tunnel"));
@@ -116,7 +117,7 @@ class ExplainScenariosTest {
         RuleSettings s = ReportExperimentsTest.settings("split-tunnel", "true", "route", "10.63.0.0/16",
                 "route", "10.200.0.0/16");
         Explanation e = explain(before, after, s);
-        assertEquals(List.of(new PredictedRoute("added", "3", "10.200.0.0/16", "10.243.0.1", "utunN",
+        assertEquals(List.of(new PredictedRoute(ChangeKind.ADDED, "3", "10.200.0.0/16", "10.243.0.1", "utunN",
                 "route-table destination pushed in split-tunnel mode, via route-gateway (report rule 3)")), e.missing());
         // With the route list given, the eight destinations it does not name are unexplained.
         assertEquals(8, e.changes().stream().filter(c -> c.rule() == null).count());

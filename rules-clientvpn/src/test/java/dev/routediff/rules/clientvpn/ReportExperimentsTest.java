@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -39,7 +40,7 @@ class ReportExperimentsTest {
 
     /** Rows as "rule destination gateway" for compact comparison. */
     static List<String> rows(Prediction p) {
-        return p.routes().stream().map(r -> (r.change().equals("removed") ? "-" : "") + r.rule() + " "
+        return p.routes().stream().map(r -> (r.change() == ChangeKind.REMOVED ? "-" : "") + r.rule() + " "
                 + r.destination() + " " + r.gateway()).toList();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSettings;
@@ -103,7 +104,7 @@ class RouteWarningsTest {
         Prediction cre = rules.predict(split("192.168.0.0/16").with("endpoint-json", endpoint.toString()), before);
         assertTrue(cre.warnings().stream().noneMatch(w -> w.code().equals(WarningCodes.VPN_ROUTE_SHADOWED)),
                 cre.warnings().toString());
-        assertTrue(cre.routes().stream().anyMatch(r -> r.change().equals("removed")
+        assertTrue(cre.routes().stream().anyMatch(r -> r.change() == ChangeKind.REMOVED
                 && r.destination().equals("192.168.1.0/24")), cre.routes().toString());
     }
 

@@ -9,6 +9,7 @@ import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.Prediction;
@@ -72,17 +73,17 @@ public final class GenericTunnelRules implements RuleSet {
 
         List<AttributedChange> changes = new ArrayList<>();
         for (Route r : diff.added()) {
-            changes.add(new AttributedChange("added", r, id(added(r, t, own, catchAll))));
+            changes.add(new AttributedChange(ChangeKind.ADDED, r, id(added(r, t, own, catchAll))));
         }
         for (Route r : diff.removed()) {
             boolean oldDefault = r.destination().isDefault() && r.family() == AddressFamily.INET && defaultMoved;
-            changes.add(new AttributedChange("removed", r, oldDefault ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
+            changes.add(new AttributedChange(ChangeKind.REMOVED, r, oldDefault ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
         }
         for (RouteDiff.Change c : diff.changed()) {
             // macOS keeps the old default as an interface-scoped row when a VPN takes the default.
             boolean scoped = defaultMoved && c.after().destination().isDefault()
                     && c.after().flags().has(RouteFlag.IFSCOPE) && !c.before().flags().has(RouteFlag.IFSCOPE);
-            changes.add(new AttributedChange("changed", c.after(), scoped ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
+            changes.add(new AttributedChange(ChangeKind.CHANGED, c.after(), scoped ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
         }
 
         Map<String, Object> inferred = new LinkedHashMap<>();

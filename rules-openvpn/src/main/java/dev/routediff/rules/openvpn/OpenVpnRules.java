@@ -8,6 +8,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.PredictedRoute;
@@ -67,13 +68,13 @@ public final class OpenVpnRules implements RuleSet {
 
         List<AttributedChange> changes = new ArrayList<>();
         for (Route r : diff.added()) {
-            changes.add(new AttributedChange("added", r, id(attribution.added(r))));
+            changes.add(new AttributedChange(ChangeKind.ADDED, r, id(attribution.added(r))));
         }
         for (Route r : diff.removed()) {
-            changes.add(new AttributedChange("removed", r, id(attribution.removed(r, diff.added()))));
+            changes.add(new AttributedChange(ChangeKind.REMOVED, r, id(attribution.removed(r, diff.added()))));
         }
         for (RouteDiff.Change c : diff.changed()) {
-            changes.add(new AttributedChange("changed", c.after(), null));
+            changes.add(new AttributedChange(ChangeKind.CHANGED, c.after(), null));
         }
         return new Explanation(inferred(seen), changes, diff.ignored(), missing(s, seen, before, after), List.of());
     }
@@ -112,7 +113,7 @@ public final class OpenVpnRules implements RuleSet {
                 continue;
             }
             boolean present = after.routes().stream().anyMatch(e::matches);
-            if (e.change().equals(Expected.ADDED) != present) {
+            if ((e.change() == ChangeKind.ADDED) != present) {
                 out.add(e.toPredictedRoute(e.rule().id()));
             }
         }

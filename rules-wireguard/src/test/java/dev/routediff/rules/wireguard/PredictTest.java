@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSettings;
@@ -57,7 +58,7 @@ class PredictTest {
                 "3 203.0.113.5/32 192.168.1.1 en0"), rows(p));
         assertEquals(List.of(), p.skipped());
         assertEquals(List.of(), p.warnings());
-        assertTrue(p.routes().stream().allMatch(r -> r.change().equals("added")));
+        assertTrue(p.routes().stream().allMatch(r -> r.change() == ChangeKind.ADDED));
     }
 
     @Test
