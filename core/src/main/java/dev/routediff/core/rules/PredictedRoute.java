@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param gateway     address, or a symbolic description
  * @param iface       interface name, symbolic ("utunN"), or "" when unknown
  * @param why         one sentence
+ * @param hostRoute   true when the rule installs it as a host route (BSD {@code H}) if its destination is one
+ *                    address; the rule set that makes it decides, since a /32 printed as a network is not one
  */
-public record PredictedRoute(ChangeKind change, String rule, String destination, String gateway, String iface, String why) {
+public record PredictedRoute(ChangeKind change, String rule, String destination, String gateway, String iface,
+                             String why, boolean hostRoute) {
 
     public PredictedRoute {
         Objects.requireNonNull(change, "change");
@@ -22,5 +25,11 @@ public record PredictedRoute(ChangeKind change, String rule, String destination,
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(iface, "iface");
         Objects.requireNonNull(why, "why");
+    }
+
+    /** A route that is not a host route. */
+    public PredictedRoute(ChangeKind change, String rule, String destination, String gateway, String iface,
+                          String why) {
+        this(change, rule, destination, gateway, iface, why, false);
     }
 }

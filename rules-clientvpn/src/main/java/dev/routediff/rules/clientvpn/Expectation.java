@@ -38,6 +38,7 @@ record Expectation(ClientVpnRule rule, ChangeKind change, Prefix destination, St
     }
 
     PredictedRoute toPredictedRoute() {
-        return new PredictedRoute(change, rule.id(), destinationText, gatewayText, iface, why);
+        return new PredictedRoute(change, rule.id(), destinationText, gatewayText, iface, why,
+                rule == ClientVpnRule.CLIENT_HOST);
     }
 }

@@ -36,7 +36,8 @@ public record Expected(OpenVpnRule rule, ChangeKind change, Prefix destination, 
     }
 
     public PredictedRoute toPredictedRoute(String ruleId) {
-        return new PredictedRoute(change, ruleId, destinationText, gatewayText, iface, why);
+        return new PredictedRoute(change, ruleId, destinationText, gatewayText, iface, why,
+                rule == OpenVpnRule.CLIENT_HOST);
     }
 
     public Expected withWhy(String newWhy, boolean isConditional) {

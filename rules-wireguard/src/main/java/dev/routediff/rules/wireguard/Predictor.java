@@ -44,7 +44,8 @@ final class Predictor {
     }
 
     private void add(WireGuardRule rule, String destination, String gateway, String iface, String why) {
-        routes.add(new PredictedRoute(ChangeKind.ADDED, rule.id(), destination, gateway, iface, why));
+        routes.add(new PredictedRoute(ChangeKind.ADDED, rule.id(), destination, gateway, iface, why,
+                rule == WireGuardRule.ADDRESS_HOST));
     }
 
     private void law(Platform platform) {
