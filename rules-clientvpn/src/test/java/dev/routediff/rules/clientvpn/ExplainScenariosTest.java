@@ -133,7 +133,7 @@ class ExplainScenariosTest {
                 row("172.32.252.70", "172.32.252.70", "UH", "utun4"));
         Explanation e = explain(before, after, ReportExperimentsTest.settings("split-tunnel", "true"));
         assertEquals("172.32.252.64/26", e.inferred().get("vpn_subnet"));
-        assertEquals(List.of(WarningCodes.PREFIX_NOT_27), ReportExperimentsTest.codes(e.warnings()));
+        assertEquals(List.of(WarningCodes.PREFIX_NOT_27.code()), ReportExperimentsTest.codes(e.warnings()));
         assertEquals(List.of(), e.missing(), "the observed /26 is used, not the /27 model");
         assertTrue(e.fullyExplained());
     }
@@ -172,7 +172,7 @@ class ExplainScenariosTest {
                 "removed 9 0.0.0.0/0 172.31.1.1"), attributed(e));
         assertNull(e.inferred().get("split_tunnel"), "a replaced default says nothing about the tunnel mode");
         assertEquals("54.168.0.83", e.inferred().get("endpoint_ip"));
-        assertEquals(List.of(WarningCodes.BLOCK_LOCAL), ReportExperimentsTest.codes(e.warnings()));
+        assertEquals(List.of(WarningCodes.BLOCK_LOCAL.code()), ReportExperimentsTest.codes(e.warnings()));
         assertTrue(e.fullyExplained());
     }
 
@@ -185,7 +185,7 @@ class ExplainScenariosTest {
                 "3 10.0.0.0/10 172.32.252.1", "3 10.1.0.0/16 172.32.252.1", "4 54.168.0.83/32 172.31.1.1",
                 "-9 0.0.0.0/0 172.31.1.1", "9 0.0.0.0/0 172.32.252.1", "9 172.31.1.0/25 172.32.252.1",
                 "9 172.31.1.128/25 172.32.252.1"), ReportExperimentsTest.rows(p));
-        assertEquals(List.of(WarningCodes.BLOCK_LOCAL), ReportExperimentsTest.codes(p.warnings()));
+        assertEquals(List.of(WarningCodes.BLOCK_LOCAL.code()), ReportExperimentsTest.codes(p.warnings()));
 
         Explanation e = explain(Tables.table("before", ORBSTACK_HOME), blockLocalAfter(), s);
         assertEquals(List.of(), e.missing());

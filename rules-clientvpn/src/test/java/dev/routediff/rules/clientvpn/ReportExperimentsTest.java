@@ -119,7 +119,7 @@ class ReportExperimentsTest {
                 Arguments.of("1a", "172.31.0.0/16", "172.31.0.130", "true", three,
                         List.of("1 172.31.0.130/32 172.31.0.130", "2 172.31.0.128/27 172.31.0.130",
                                 "3 192.168.0.0/16 172.31.0.129", "3 8.8.8.8/32 172.31.0.129"),
-                        List.of("7 0.0.0.0/0"), List.of(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL)),
+                        List.of("7 0.0.0.0/0"), List.of(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL.code())),
                 Arguments.of("1b", "172.31.0.0/16", "172.31.0.34", "false", three,
                         List.of("1 172.31.0.34/32 172.31.0.34", "2 172.31.0.32/27 172.31.0.34",
                                 "4 endpoint public IP original default gateway",
