@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.Format;
@@ -26,13 +26,13 @@ public final class PredictCommand implements Command {
                 .options(OutputOptions.MAP);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final RuleOptions rules;
     private final String before;
 
-    PredictCommand(Cli cli, ParsedLine line) throws UsageError {
+    PredictCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -54,7 +54,7 @@ public final class PredictCommand implements Command {
         Format f = output.format();
         if (f == Format.HTML) {
             if (predicted == null) {
-                throw new UsageException("predict --format html needs --before FILE: the report sets the table "
+                throw UsageException.withoutHelpPointer("predict --format html needs --before FILE: the report sets the table "
                         + "before beside the one predicted");
             }
             Reports.predict(cli, ruleSet, table, p, predicted);

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.cli.capture.Host;
@@ -37,7 +37,7 @@ public final class WatchCommand implements Command {
                 .options(OutputOptions.STREAMING).options(InputOptions.ALL).options(INTERVAL, COUNT, ALL);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final Duration interval;
@@ -47,7 +47,7 @@ public final class WatchCommand implements Command {
     private int polls;
     private int blocks;
 
-    WatchCommand(Cli cli, ParsedLine line) throws UsageError {
+    WatchCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
