@@ -52,25 +52,27 @@ public final class JsonTableWriter {
     }
 
     /**
-     * {@link #write(RouteTable, Writer)}'s document as a Jackson tree, for a document that holds a table or a diff
-     * among other members: the same encoding, read back, so a route is written in one place only.
+     * {@link #write(RouteTable, Writer)}'s document as a Jackson tree, for a document that holds a table among other
+     * members: the same encoding, read back, so a route is written in one place only.
      */
     public static ObjectNode tree(RouteTable t, ObjectMapper mapper) {
-        StringWriter text = new StringWriter();
-        try {
-            write(t, text);
-            return (ObjectNode) mapper.readTree(text.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back the JSON just written", e);
-        }
+        return readBack(out -> write(t, out), mapper);
     }
 
     /** {@link #writeDiff(RouteDiff, JsonViews, Writer)}'s document as a Jackson tree, as {@link #tree}. */
     public static ObjectNode diffTree(RouteDiff d, JsonViews json) {
+        return readBack(out -> writeDiff(d, json, out), json.mapper());
+    }
+
+    private interface Document {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static ObjectNode readBack(Document document, ObjectMapper mapper) {
         StringWriter text = new StringWriter();
         try {
-            writeDiff(d, json, text);
-            return (ObjectNode) json.mapper().readTree(text.toString());
+            document.writeTo(text);
+            return (ObjectNode) mapper.readTree(text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back the JSON just written", e);
         }
@@ -91,14 +93,11 @@ public final class JsonTableWriter {
         w.rows(RouteStore.of(t), null, t.size(), parallelAt);
         w.raw(t.size() == 0 ? "]" : "\n  ]");
         if (!t.policy().isEmpty()) {
-            // Linux policy rules (ip rule show), only when the input had them; a few, so written by Jackson as
-            // JsonViews#table writes them: {"rules": [...]} alone is already indented as the table's last member
+            // Linux policy rules (ip rule show), only when the input had them: a few, written by Jackson
             JsonViews json = new JsonViews();
-            com.fasterxml.jackson.databind.node.ObjectNode n = json.mapper().createObjectNode();
+            ObjectNode n = json.mapper().createObjectNode();
             json.policyRules(n, t);
-            String member = json.write(n);
-            w.raw(",\n");
-            w.raw(member.substring(member.indexOf('\n') + 1, member.lastIndexOf("\n}")));
+            w.lastMembers(json, n);
         }
         w.raw("\n}\n");
         w.flush();
@@ -144,16 +143,23 @@ public final class JsonTableWriter {
         w.raw(",\n  \"ignored\": ");
         w.raw(Integer.toString(d.ignored()));
         if (warnings != null) {
-            com.fasterxml.jackson.databind.node.ObjectNode n = json.mapper().createObjectNode();
+            ObjectNode n = json.mapper().createObjectNode();
             RuleViews.warningsJson(n, warnings);
-            // {"warnings": [...]} written alone is already indented as the diff's last member
-            String member = json.write(n);
-            w.raw(",\n");
-            w.raw(member.substring(member.indexOf('\n') + 1, member.lastIndexOf("\n}")));
+            w.lastMembers(json, n);
         }
         w.raw("\n}\n");
         w.flush();
         out.flush();
+    }
+
+    /**
+     * The members of {@code n}, written by Jackson, as the document's last ones: {@code {"rules": [...]}} written alone
+     * is already indented as a member of the outer object, so only its braces go.
+     */
+    private void lastMembers(JsonViews json, ObjectNode n) {
+        String members = json.write(n);
+        raw(",\n");
+        raw(members.substring(members.indexOf('\n') + 1, members.lastIndexOf("\n}")));
     }
 
     /** The elements of a routes array and its closing bracket; rows from the table where the list has one. */
