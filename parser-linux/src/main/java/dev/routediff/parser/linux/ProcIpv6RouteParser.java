@@ -11,6 +11,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.spi.AbstractRouteTableParser;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -27,43 +28,30 @@ import java.util.Map;
  * and flags (8 hex digits each) and the device.
  */
 @AutoService(RouteTableParser.class)
-public final class ProcIpv6RouteParser implements RouteTableParser {
+public final class ProcIpv6RouteParser extends AbstractRouteTableParser {
 
     static final String ID = "linux-proc-ipv6-route";
 
     private static final int[] WIDTHS = {32, 2, 32, 2, 32, 8, 8, 8, 8};
 
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "Linux /proc/net/ipv6_route (IPv6 kernel routing table, hex)",
-            List.of("Linux"),
-            List.of("cat /proc/net/ipv6_route"), Platform.LINUX);
-
     public ProcIpv6RouteParser() {
-        // stateless
-    }
-
-    @Override
-    public ParserInfo info() {
-        return INFO;
+        super(new ParserInfo(ID, "Linux /proc/net/ipv6_route (IPv6 kernel routing table, hex)", List.of("Linux"),
+                List.of("cat /proc/net/ipv6_route"), Platform.LINUX));
     }
 
     @Override
     public int detect(String sample) {
-        try {
-            int rows = 0;
-            for (String line : Text.completeLines(sample)) {
-                if (Fields.isBlankLine(line)) {
-                    continue;
-                }
-                if (!shaped(Fields.split(line))) {
-                    return 0;
-                }
-                rows++;
+        int rows = 0;
+        for (String line : Text.completeLines(sample)) {
+            if (Fields.isBlankLine(line)) {
+                continue;
             }
-            return rows > 0 ? 95 : 0;
-        } catch (RuntimeException e) {
-            return 0; // detection never throws
+            if (!shaped(Fields.split(line))) {
+                return 0;
+            }
+            rows++;
         }
+        return rows > 0 ? 95 : 0;
     }
 
     private static boolean shaped(List<String> f) {

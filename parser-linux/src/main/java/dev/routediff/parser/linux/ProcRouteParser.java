@@ -12,6 +12,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.spi.AbstractRouteTableParser;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -28,39 +29,26 @@ import java.util.Map;
  * are assumed; the file itself does not say.
  */
 @AutoService(RouteTableParser.class)
-public final class ProcRouteParser implements RouteTableParser {
+public final class ProcRouteParser extends AbstractRouteTableParser {
 
     static final String ID = "linux-proc-route";
 
     static final List<String> HEADER = List.of("Iface", "Destination", "Gateway", "Flags", "RefCnt", "Use",
             "Metric", "Mask", "MTU", "Window", "IRTT");
 
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "Linux /proc/net/route (IPv4 kernel routing table, little-endian hex)",
-            List.of("Linux (little-endian hosts)"),
-            List.of("cat /proc/net/route"), Platform.LINUX);
-
     public ProcRouteParser() {
-        // stateless
-    }
-
-    @Override
-    public ParserInfo info() {
-        return INFO;
+        super(new ParserInfo(ID, "Linux /proc/net/route (IPv4 kernel routing table, little-endian hex)",
+                List.of("Linux (little-endian hosts)"), List.of("cat /proc/net/route"), Platform.LINUX));
     }
 
     @Override
     public int detect(String sample) {
-        try {
-            for (String line : Text.completeLines(sample)) {
-                if (!Fields.isBlankLine(line)) {
-                    return Fields.split(line).equals(HEADER) ? 95 : 0;
-                }
+        for (String line : Text.completeLines(sample)) {
+            if (!Fields.isBlankLine(line)) {
+                return Fields.split(line).equals(HEADER) ? 95 : 0;
             }
-            return 0;
-        } catch (RuntimeException e) {
-            return 0; // detection never throws: a sample that trips it is not claimed
         }
+        return 0;
     }
 
     @Override
