@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -101,8 +102,12 @@ class CaptureWatchTest {
         assertEquals(example("clientvpn-split-before.txt"), raw.out());
     }
 
+    /** This class's own: CliTest's folder is set only while CliTest runs, and deleted after it. */
+    @TempDir
+    static Path corpus;
+
     static Stream<Path> macosFixtures() throws IOException {
-        return CliTest.macosFixtures();
+        return CliTest.macosFixtures(corpus);
     }
 
     /** Every real macOS capture: the JSON of capture is the JSON of parse, with the command as its source. */

@@ -202,7 +202,12 @@ class CliTest {
     static Path corpus;
 
     static Stream<Path> macosFixtures() throws IOException {
-        Path dir = dev.routediff.core.testkit.Corpus.copyTo(corpus).resolve("macos");
+        return macosFixtures(corpus);
+    }
+
+    /** The real macOS tables of the testkit's corpus, copied into {@code folder} (each test class's own @TempDir). */
+    static Stream<Path> macosFixtures(Path folder) throws IOException {
+        Path dir = dev.routediff.core.testkit.Corpus.copyTo(folder).resolve("macos");
         return Files.list(dir).filter(p -> p.toString().endsWith("-rnl.out") || p.toString().endsWith(".txt")
                 || p.toString().endsWith("netstat-rn.extracted.out")).sorted();
     }
