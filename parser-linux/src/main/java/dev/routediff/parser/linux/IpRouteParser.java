@@ -58,12 +58,23 @@ public final class IpRouteParser extends AbstractRouteTableParser {
     static final Set<String> FLAG_WORDS = Set.of("linkdown", "onlink", "dead", "pervasive", "offload", "trap",
             "notify", "rt_offload", "rt_trap", "rt_offload_failed", "unresolved");
 
+    /**
+     * What {@code capture} runs on Linux: the policy rules and every table, so that lookups follow the rules wg-quick,
+     * Tailscale and other VPN clients route by (the main table alone would say traffic leaves by the LAN when it goes
+     * into the tunnel). {@code ip rule} lists one address family at a time ({@code ip route show table all} lists
+     * both); {@code ip -6} fails on a kernel without IPv6; ip prints nothing for an empty list.
+     */
+    private static final List<ParserInfo.Capture> CAPTURE = List.of(
+            new ParserInfo.Capture(List.of("ip", "rule", "show"), false, true),
+            new ParserInfo.Capture(List.of("ip", "-6", "rule", "show"), true, true),
+            new ParserInfo.Capture(List.of("ip", "route", "show", "table", "all"), false, true));
+
     /** Stateless: every parse gets its own lists. */
     public IpRouteParser() {
         super(new ParserInfo(ID, "Linux iproute2 route lists (ip route show; IPv4 and IPv6, multipath nexthops; every"
                 + " table with the policy rules of ip rule show)", List.of("Linux (iproute2)"),
                 List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip route", "ip -6 route"),
-                Platform.LINUX));
+                Platform.LINUX, CAPTURE));
     }
 
     @Override

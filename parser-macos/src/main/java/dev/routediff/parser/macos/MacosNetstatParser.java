@@ -23,7 +23,8 @@ public final class MacosNetstatParser extends AbstractRouteTableParser {
     public MacosNetstatParser() {
         super(new ParserInfo(ID, "macOS netstat route tables (IPv4 and IPv6, numeric output)",
                 List.of("macOS 10.13–15"),
-                List.of("netstat -rn", "netstat -rn -f inet", "netstat -rn -f inet6", "netstat -rnl"), Platform.MACOS));
+                List.of("netstat -rn", "netstat -rn -f inet", "netstat -rn -f inet6", "netstat -rnl"), Platform.MACOS,
+                List.of(ParserInfo.Capture.of("netstat", "-rn"))));
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class WindowsRouteParser extends AbstractRouteTableParser {
         super(new ParserInfo(ID, "Windows route print / netstat -r route tables (IPv4 and IPv6, any display language)",
                 List.of("Windows 7–11", "Windows Server"),
                 List.of("route print", "route print -4", "route print -6", "netstat -rn", "netstat -r"),
-                Platform.WINDOWS));
+                Platform.WINDOWS, List.of(ParserInfo.Capture.of("route", "print"))));
     }
 
     @Override
