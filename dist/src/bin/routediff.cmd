@@ -47,7 +47,7 @@ set "RD_OWNER="
 if exist "%RD_ARCHIVE%.jar" set /p RD_OWNER=<"%RD_ARCHIVE%.jar"
 if exist "%RD_ARCHIVE%" if "%RD_OWNER%"=="%RD_KEY%" goto :use_archive
 if not exist "%RD_CACHE%" mkdir "%RD_CACHE%" >nul 2>&1
-"%RD_JAVA%" "%RD_RECORD%=%RD_ARCHIVE%.tmp" %RD_FLAGS% -cp "%RD_JAR%" dev.routediff.cli.Training >nul 2>&1
+"%RD_JAVA%" "%RD_RECORD%=%RD_ARCHIVE%.tmp" %RD_FLAGS% -cp "%RD_JAR%" dev.routediff.cli.ArchiveTrainingRun >nul 2>&1
 if not exist "%RD_ARCHIVE%.tmp" goto :run
 move /y "%RD_ARCHIVE%.tmp" "%RD_ARCHIVE%" >nul 2>&1 || goto :run
 >"%RD_ARCHIVE%.jar" echo %RD_KEY%

@@ -77,7 +77,6 @@ class BenchmarksSmokeTest {
             b.index = index;
             b.setUp();
             b.oneAtATime();
-            int[] batched = b.batched().clone();
             List<Route> routes = Tables.generated(TableGenerator.Settings.of(2000, 1)).routes();
             long sum = 0;
             for (long a : b.addresses) {
@@ -85,12 +84,11 @@ class BenchmarksSmokeTest {
             }
             assertEquals((int) sum, b.oneAtATime());
             for (int i = 0; i < b.addresses.length; i += 997) {
-                assertEquals(b.built.findIpv4(b.addresses[i]), batched[i]);
                 // the route found is a longest prefix holding the address, found here by scanning every route
                 IpAddress address = IpAddress.ipv4(b.addresses[i]);
                 int longest = routes.stream().filter(r -> r.destination().contains(address))
                         .mapToInt(r -> r.destination().length()).max().orElse(-1);
-                int found = batched[i];
+                int found = b.built.findIpv4(b.addresses[i]);
                 assertEquals(longest, found < 0 ? -1 : routes.get(found).destination().length(), address.toString());
             }
         }

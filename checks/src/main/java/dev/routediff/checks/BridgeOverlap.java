@@ -28,7 +28,8 @@ public final class BridgeOverlap implements Diagnosis {
     private static final Prefix ORBSTACK = Prefix.parse("198.19.248.0/23");
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("bridge-overlap",
-            "container and VM bridge networks against tunnel routes and the client CIDR", List.of(Codes.BRIDGE_OVERLAP));
+            "container and VM bridge networks against tunnel routes and the client CIDR",
+            List.of(Codes.BRIDGE_OVERLAP.code()));
 
     @Override
     public DiagnosisInfo info() {

@@ -1,23 +1,22 @@
 package dev.routediff.checks;
 
+import dev.routediff.core.rules.StableCode;
+
 /** The stable finding codes of the built-in diagnoses (documented in docs/check.md; scripts match on them). */
-public final class Codes {
+public enum Codes implements StableCode {
 
     /** A container or VM bridge network overlaps a tunnel route or the client CIDR. */
-    public static final String BRIDGE_OVERLAP = "bridge-overlap";
+    BRIDGE_OVERLAP,
     /** Routes the VPN connection added are still there after it went away. */
-    public static final String LEFTOVER_ROUTE = "leftover-route";
+    LEFTOVER_ROUTE,
     /** Two tunnels with overlapping routes, or two catch-alls: two VPNs at once. */
-    public static final String TUNNEL_CONFLICT = "tunnel-conflict";
+    TUNNEL_CONFLICT,
     /** IPv4 goes into a full tunnel while IPv6 has a way out off the tunnel. */
-    public static final String IPV6_BYPASS = "ipv6-bypass";
+    IPV6_BYPASS,
     /** A route into the tunnel exists only interface-scoped, so ordinary traffic does not use it. */
-    public static final String SCOPED_TUNNEL_ROUTE = "scoped-tunnel-route";
+    SCOPED_TUNNEL_ROUTE,
     /** The VPN server's host route goes via a gateway the machine can no longer reach. */
-    public static final String STALE_ENDPOINT_ROUTE = "stale-endpoint-route";
+    STALE_ENDPOINT_ROUTE,
     /** A DNS server is reached off the tunnel where it should be reached through it. */
-    public static final String DNS_OUTSIDE_TUNNEL = "dns-outside-tunnel";
-
-    private Codes() {
-    }
+    DNS_OUTSIDE_TUNNEL
 }

@@ -29,7 +29,7 @@ import java.util.Set;
 public final class DnsOutsideTunnel implements Diagnosis {
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("dns-outside-tunnel",
-            "DNS servers reached outside the tunnel (with --dns)", List.of(Codes.DNS_OUTSIDE_TUNNEL));
+            "DNS servers reached outside the tunnel (with --dns)", List.of(Codes.DNS_OUTSIDE_TUNNEL.code()));
 
     @Override
     public DiagnosisInfo info() {

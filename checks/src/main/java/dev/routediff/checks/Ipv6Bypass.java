@@ -27,7 +27,7 @@ public final class Ipv6Bypass implements Diagnosis {
     static final IpAddress PUBLIC_V6 = IpAddress.parse("2001:4860:4860::8888");
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("ipv6-bypass",
-            "IPv6 leaving outside a full IPv4 tunnel", List.of(Codes.IPV6_BYPASS));
+            "IPv6 leaving outside a full IPv4 tunnel", List.of(Codes.IPV6_BYPASS.code()));
 
     @Override
     public DiagnosisInfo info() {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class LeftoverRoutes implements Diagnosis {
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("leftover-route",
-            "routes left behind after the VPN disconnected", List.of(Codes.LEFTOVER_ROUTE));
+            "routes left behind after the VPN disconnected", List.of(Codes.LEFTOVER_ROUTE.code()));
 
     @Override
     public DiagnosisInfo info() {

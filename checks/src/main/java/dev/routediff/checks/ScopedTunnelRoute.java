@@ -24,7 +24,7 @@ import java.util.List;
 public final class ScopedTunnelRoute implements Diagnosis {
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("scoped-tunnel-route",
-            "tunnel routes that exist only interface-scoped (macOS I flag)", List.of(Codes.SCOPED_TUNNEL_ROUTE));
+            "tunnel routes that exist only interface-scoped (macOS I flag)", List.of(Codes.SCOPED_TUNNEL_ROUTE.code()));
 
     @Override
     public DiagnosisInfo info() {

@@ -23,7 +23,8 @@ import java.util.Optional;
 public final class StaleEndpointRoute implements Diagnosis {
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("stale-endpoint-route",
-            "the VPN server's host route via a gateway no longer reachable", List.of(Codes.STALE_ENDPOINT_ROUTE));
+            "the VPN server's host route via a gateway no longer reachable",
+            List.of(Codes.STALE_ENDPOINT_ROUTE.code()));
 
     @Override
     public DiagnosisInfo info() {

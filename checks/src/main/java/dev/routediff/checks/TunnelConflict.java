@@ -24,7 +24,7 @@ import java.util.Map;
 public final class TunnelConflict implements Diagnosis {
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("tunnel-conflict",
-            "two tunnels with overlapping routes or two catch-alls", List.of(Codes.TUNNEL_CONFLICT));
+            "two tunnels with overlapping routes or two catch-alls", List.of(Codes.TUNNEL_CONFLICT.code()));
 
     @Override
     public DiagnosisInfo info() {

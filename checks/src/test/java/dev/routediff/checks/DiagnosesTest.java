@@ -43,7 +43,7 @@ class DiagnosesTest {
         assertEquals(2, all.size(), all::toString);
         assertEquals("br-3f1a9c2e7b4d", exampleIface(all.get(1)), "the compose network on 172.20/16 too");
         Finding f = all.get(0);
-        assertEquals(Codes.BRIDGE_OVERLAP, f.code());
+        assertEquals(Codes.BRIDGE_OVERLAP.code(), f.code());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("docker0", exampleIface(f));
         assertEquals("172.17.0.1", f.example().address().toString());
@@ -56,14 +56,14 @@ class DiagnosesTest {
     void bridgeOverlappingTheClientCidrSetting() {
         CheckInput in = new CheckInput(Inputs.table("tables/linux-docker0-no-vpn.txt"), null,
                 RuleSettings.EMPTY.with("client-cidr", "172.16.0.0/12"), null);
-        Finding f = only(Inputs.findings(in), Codes.BRIDGE_OVERLAP);
+        Finding f = only(Inputs.findings(in), Codes.BRIDGE_OVERLAP.code());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("docker0", exampleIface(f));
     }
 
     @Test
     void routesOnAUtunWithoutItsAddressRowAreLeftovers() {
-        Finding f = only(Inputs.findings("tables/macos-after-disconnect-leftover.txt"), Codes.LEFTOVER_ROUTE);
+        Finding f = only(Inputs.findings("tables/macos-after-disconnect-leftover.txt"), Codes.LEFTOVER_ROUTE.code());
         assertEquals(List.of(6, 7), lines(f));
         assertEquals(Severity.ERROR, f.severity(), "10.20.0.1 is sent into the gone utun3");
         assertEquals("utun3", exampleIface(f));
@@ -73,7 +73,7 @@ class DiagnosesTest {
     void withBeforeEveryAddedRouteOfAGoneTunnelIsALeftover() {
         CheckInput in = new CheckInput(Inputs.table("tables/macos-after-disconnect-leftover.txt"),
                 Inputs.table("public/home-before.txt"), RuleSettings.EMPTY, null);
-        Finding f = only(Inputs.findings(in), Codes.LEFTOVER_ROUTE);
+        Finding f = only(Inputs.findings(in), Codes.LEFTOVER_ROUTE.code());
         assertEquals(2, f.evidence().size());
     }
 
@@ -86,7 +86,7 @@ class DiagnosesTest {
 
     @Test
     void twoFullTunnelsConflict() {
-        Finding f = only(Inputs.findings("tables/macos-two-full-tunnels.txt"), Codes.TUNNEL_CONFLICT);
+        Finding f = only(Inputs.findings("tables/macos-two-full-tunnels.txt"), Codes.TUNNEL_CONFLICT.code());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("utun3", exampleIface(f), "the first row of equal prefixes wins");
         assertEquals(4, f.evidence().size());
@@ -94,7 +94,7 @@ class DiagnosesTest {
 
     @Test
     void twoSplitTunnelsWithOverlappingRoutesConflict() {
-        Finding f = only(Inputs.findings("tables/macos-two-split-tunnels.txt"), Codes.TUNNEL_CONFLICT);
+        Finding f = only(Inputs.findings("tables/macos-two-split-tunnels.txt"), Codes.TUNNEL_CONFLICT.code());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("utun5", exampleIface(f), "10.100/16 is longer than 10/8");
         assertTrue(f.message().contains("10.0.0.0/8 and 10.100.0.0/16"), f.message());
@@ -102,21 +102,21 @@ class DiagnosesTest {
 
     @Test
     void ipv6LeavesOutsideAFullIpv4Tunnel() {
-        Finding f = only(Inputs.findings("tables/macos-full-tunnel-ipv6-leak.txt"), Codes.IPV6_BYPASS);
+        Finding f = only(Inputs.findings("tables/macos-full-tunnel-ipv6-leak.txt"), Codes.IPV6_BYPASS.code());
         assertEquals("2001:4860:4860::8888", f.example().address().toString());
         assertEquals("en0", exampleIface(f));
     }
 
     @Test
     void aScopedOnlyTunnelRouteDoesNotCarryOrdinaryTraffic() {
-        Finding f = only(Inputs.findings("tables/macos-scoped-tunnel-route.txt"), Codes.SCOPED_TUNNEL_ROUTE);
+        Finding f = only(Inputs.findings("tables/macos-scoped-tunnel-route.txt"), Codes.SCOPED_TUNNEL_ROUTE.code());
         assertEquals("100.64.0.1", f.example().address().toString());
         assertEquals("en0", exampleIface(f), "the unscoped default takes it");
     }
 
     @Test
     void theServerRouteViaTheOldNetworksGatewayIsStale() {
-        Finding f = only(Inputs.findings("tables/macos-full-tunnel-roamed.txt"), Codes.STALE_ENDPOINT_ROUTE);
+        Finding f = only(Inputs.findings("tables/macos-full-tunnel-roamed.txt"), Codes.STALE_ENDPOINT_ROUTE.code());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("3.112.84.27", f.example().address().toString());
         assertTrue(f.message().contains("192.168.10.1") && f.message().contains("10.40.8.1"), f.message());
@@ -126,7 +126,7 @@ class DiagnosesTest {
     void fullTunnelWithTheHomeRouterAsResolverLeaksDns() {
         CheckInput in = new CheckInput(Inputs.table("tables/macos-full-tunnel.txt"), null, RuleSettings.EMPTY,
                 Inputs.dns("dns/scutil-full-home-router.txt"));
-        Finding f = only(Inputs.findings(in), Codes.DNS_OUTSIDE_TUNNEL);
+        Finding f = only(Inputs.findings(in), Codes.DNS_OUTSIDE_TUNNEL.code());
         assertEquals("192.168.10.1", f.example().address().toString());
         assertEquals("en0", exampleIface(f));
     }
@@ -142,7 +142,7 @@ class DiagnosesTest {
     void splitTunnelWithTheVpnsResolverOutsideItsRoutes() {
         CheckInput in = new CheckInput(Inputs.table("public/clientvpn-split-after.txt"), null, RuleSettings.EMPTY,
                 Inputs.dns("dns/scutil-split-unrouted-resolver.txt"));
-        Finding f = only(Inputs.findings(in), Codes.DNS_OUTSIDE_TUNNEL);
+        Finding f = only(Inputs.findings(in), Codes.DNS_OUTSIDE_TUNNEL.code());
         assertEquals("10.0.0.2", f.example().address().toString());
         assertEquals("en0", exampleIface(f));
     }
@@ -158,7 +158,7 @@ class DiagnosesTest {
     void linuxFullTunnelWithTheRoutersResolverInResolvConfLeaks() {
         CheckInput in = new CheckInput(Inputs.table("tables/linux-openvpn-full-tunnel.txt"), null,
                 RuleSettings.EMPTY, Inputs.dns("dns/resolv.conf-home-router"));
-        Finding f = only(Inputs.findings(in), Codes.DNS_OUTSIDE_TUNNEL);
+        Finding f = only(Inputs.findings(in), Codes.DNS_OUTSIDE_TUNNEL.code());
         assertEquals("wlp2s0", exampleIface(f));
     }
 

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.capture.Platform;
 import dev.routediff.cli.capture.RouteCapture;
@@ -21,12 +21,12 @@ public final class CaptureCommand implements Command {
                 .options(OutputOptions.ALL).options(InputOptions.ALL).options(RAW);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final boolean raw;
 
-    CaptureCommand(Cli cli, ParsedLine line) throws UsageError {
+    CaptureCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

@@ -4,7 +4,7 @@ import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.CheckViews;
 import dev.routediff.cli.render.Format;
 import dev.routediff.core.check.CheckInput;
@@ -49,7 +49,7 @@ public final class CheckCommand implements Command {
                 .options(declared.opts()).params(TABLE);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final RuleOptions rules;
@@ -57,7 +57,7 @@ public final class CheckCommand implements Command {
     private final String before;
     private final String dns;
 
-    CheckCommand(Cli cli, ParsedLine line) throws UsageError {
+    CheckCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -76,7 +76,7 @@ public final class CheckCommand implements Command {
     public int call() throws Exception {
         long stdin = java.util.stream.Stream.of(table, before, dns).filter("-"::equals).count();
         if (stdin > 1) {
-            throw new UsageException("only one of TABLE, --before and --dns can be standard input (-)");
+            throw UsageException.withoutHelpPointer("only one of TABLE, --before and --dns can be standard input (-)");
         }
         // the rule set the options select (an unknown id or an undeclared option is refused before any file is read)
         String ruleSet = rules.ruleSet().info().id();
@@ -103,7 +103,7 @@ public final class CheckCommand implements Command {
     }
 
     /** Runs the generic diagnoses and those of {@code ruleSet}; a diagnosis that breaks is reported and skipped. */
-    static CheckResult check(Cli cli, CheckInput input, String ruleSet) {
+    static CheckResult check(CommandContext cli, CheckInput input, String ruleSet) {
         List<Finding> findings = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (Plugin<Diagnosis> p : cli.registry().diagnoses()) {

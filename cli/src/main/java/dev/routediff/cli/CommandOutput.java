@@ -1,7 +1,7 @@
 package dev.routediff.cli;
 
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.Redactor;
 import dev.routediff.core.model.Prefix;
@@ -43,23 +43,18 @@ final class CommandOutput {
     }
 
     /** The output options of a parsed command line ({@code -o -} is standard output). */
-    static CommandOutput of(ParsedLine line, String[] args) throws UsageError {
+    static CommandOutput of(ParsedLine line, String[] args) throws UsageException {
         String file = line.value(OutputOptions.OUTPUT, null);
         Format format = line.has(OutputOptions.FORMAT)
                 ? line.enumValue(OutputOptions.FORMAT, Format.TABLE, Format.values(), OutputOptions.FORMAT_ALIASES)
                 : Format.TABLE;
-        List<Prefix> maps;
-        try {
-            maps = Reports.parseMaps(line.values(OutputOptions.MAP));
-        } catch (UsageException e) {
-            throw new UsageError(e.getMessage());
-        }
+        List<Prefix> maps = Reports.parseMaps(line.values(OutputOptions.MAP));
         return new CommandOutput("-".equals(file) ? null : file, line.flag(OutputOptions.REDACT), format, args, maps);
     }
 
-    int run(Command command, Cli cli) throws Exception {
+    int run(Command command, CommandContext cli) throws Exception {
         if (format == Format.HTML && !command.rendersHtml()) {
-            throw new UsageException("--format html is offered by diff, explain, lookup, check, predict --before and demo");
+            throw UsageException.withoutHelpPointer("--format html is offered by diff, explain, lookup, check, predict --before and demo");
         }
         cli.commandLine(args);
         cli.maps(maps);
@@ -80,7 +75,7 @@ final class CommandOutput {
         return toFile(command, cli, target(file));
     }
 
-    private int toFile(Command command, Cli cli, Path target) throws Exception {
+    private int toFile(Command command, CommandContext cli, Path target) throws Exception {
         refuseInputs(target);
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             return toDevice(command, cli, target);
@@ -130,7 +125,7 @@ final class CommandOutput {
      * A FIFO, a terminal or {@code /dev/stdout}: written straight through, as the shell's {@code >} would. Renaming a
      * file over it would replace the device node instead of writing to it.
      */
-    private int toDevice(Command command, Cli cli, Path target) throws Exception {
+    private int toDevice(Command command, CommandContext cli, Path target) throws Exception {
         PrintWriter previous = cli.out();
         CheckedOutputStream stream = new CheckedOutputStream(Files.newOutputStream(target));
         PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
@@ -155,14 +150,14 @@ final class CommandOutput {
         try {
             p = Path.of(name);
         } catch (InvalidPathException e) {
-            throw new UsageException("-o " + name + ": not a valid file name");
+            throw UsageException.withoutHelpPointer("-o " + name + ": not a valid file name");
         }
         if (Files.isDirectory(p)) {
-            throw new UsageException("-o " + name + ": is a folder; name a file");
+            throw UsageException.withoutHelpPointer("-o " + name + ": is a folder; name a file");
         }
         Path parent = p.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new UsageException("-o " + name + ": no such folder " + (parent == null ? "" : parent));
+            throw UsageException.withoutHelpPointer("-o " + name + ": no such folder " + (parent == null ? "" : parent));
         }
         try {
             // through a symbolic link, as the shell's > does: the file it points to is replaced, the link stays
@@ -191,7 +186,7 @@ final class CommandOutput {
                 continue;
             }
             if (sameFile(target, candidate)) {
-                throw new UsageException("-o " + file + " is an input of this command (" + candidate
+                throw UsageException.withoutHelpPointer("-o " + file + " is an input of this command (" + candidate
                         + "); write the output to another file");
             }
         }

@@ -5,7 +5,7 @@ import dev.routediff.cli.args.Completion;
 import dev.routediff.cli.args.ManPage;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.Format;
 import dev.routediff.core.spi.Plugin;
 import java.util.LinkedHashMap;
@@ -31,15 +31,15 @@ final class CompletionCommand implements Command {
                 .options(OutputOptions.PLUGIN_PATH).params(SHELL);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final String shell;
 
-    CompletionCommand(Cli cli, ParsedLine line) throws UsageError {
+    CompletionCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         String s = line.param(SHELL);
         if (!Completion.SHELLS.contains(s)) {
             String near = dev.routediff.cli.args.Suggest.closest(s, Completion.SHELLS);
-            throw new UsageError("SHELL: expected " + String.join(", ", Completion.SHELLS) + ", found '" + s + "'"
+            throw new UsageException("SHELL: expected " + String.join(", ", Completion.SHELLS) + ", found '" + s + "'"
                     + (near == null ? "" : "; did you mean '" + near + "'?"));
         }
         shell = s;
@@ -51,7 +51,7 @@ final class CompletionCommand implements Command {
         return Main.OK;
     }
 
-    static Completion completion(Cli cli) {
+    static Completion completion(CommandContext cli) {
         Map<String, List<String>> choices = new LinkedHashMap<>();
         choices.put(OutputOptions.FORMAT.name(), java.util.Arrays.stream(Format.values())
                 .map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
@@ -62,7 +62,7 @@ final class CompletionCommand implements Command {
     }
 
     /** {@code routediff help --man}: the manual page, roff. */
-    static String manPage(Cli cli) {
+    static String manPage(CommandContext cli) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("ENVIRONMENT", List.of(
                 "NO_COLOR: when set, no colour even on a terminal.",

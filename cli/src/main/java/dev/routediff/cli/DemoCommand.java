@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
 import dev.routediff.core.input.RouteTableReader;
@@ -27,10 +27,10 @@ public final class DemoCommand implements Command {
     static final String BEFORE = "clientvpn-split-before.txt";
     static final String AFTER = "clientvpn-split-after.txt";
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
 
-    DemoCommand(Cli cli, ParsedLine line) throws UsageError {
+    DemoCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
     }

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
@@ -34,14 +34,14 @@ public final class DiffCommand implements Command {
                 .params(BEFORE, AFTER);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final String before;
     private final String after;
     private final boolean all;
 
-    DiffCommand(Cli cli, ParsedLine line) throws UsageError {
+    DiffCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -53,7 +53,7 @@ public final class DiffCommand implements Command {
     @Override
     public int call() throws Exception {
         if (before.equals("-") && after.equals("-")) {
-            throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
+            throw UsageException.withoutHelpPointer("only one of BEFORE and AFTER can be standard input (-)");
         }
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
         RouteDiff diff;
@@ -74,7 +74,7 @@ public final class DiffCommand implements Command {
         return true;
     }
 
-    static void print(Cli cli, RouteDiff diff, Format f) throws IOException {
+    static void print(CommandContext cli, RouteDiff diff, Format f) throws IOException {
         print(diff, f, cli.color(f), cli.json(), cli.out());
     }
 

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
@@ -31,14 +31,14 @@ public final class ExplainCommand implements Command {
                 .params(BEFORE, AFTER);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final RuleOptions rules;
     private final String before;
     private final String after;
 
-    ExplainCommand(Cli cli, ParsedLine line) throws UsageError {
+    ExplainCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -50,7 +50,7 @@ public final class ExplainCommand implements Command {
     @Override
     public int call() throws Exception {
         if (before.equals("-") && after.equals("-")) {
-            throw new UsageException("only one of BEFORE and AFTER can be standard input (-)");
+            throw UsageException.withoutHelpPointer("only one of BEFORE and AFTER can be standard input (-)");
         }
         RuleSet ruleSet = rules.ruleSet();
         RouteTable[] tables = cli.readBoth(before, after, input.parser());
@@ -74,7 +74,8 @@ public final class ExplainCommand implements Command {
      * The chosen rule set first, then the other installed ones, then patterns (core's RuleSets), after the warnings
      * about the two inputs themselves (swapped, the same...).
      */
-    static Explanation explain(Cli cli, RuleSet ruleSet, RouteTable before, RouteTable after, RuleOptions rules) {
+    static Explanation explain(CommandContext cli, RuleSet ruleSet, RouteTable before, RouteTable after,
+                               RuleOptions rules) {
         RouteDiff diff = RouteDiffer.diff(before, after, false);
         Explanation e = RuleSets.explain(ruleSet, cli.ruleOptions().byPriority(), before, after, diff,
                 rules == null ? dev.routediff.core.rules.RuleSettings.EMPTY : rules.settings());
@@ -86,7 +87,7 @@ public final class ExplainCommand implements Command {
         return new Explanation(e.inferred(), e.changes(), e.ignored(), e.missing(), warnings);
     }
 
-    static void print(Cli cli, RuleSet ruleSet, Explanation e, Format f) {
+    static void print(CommandContext cli, RuleSet ruleSet, Explanation e, Format f) {
         if (f == Format.JSON) {
             cli.out().print(cli.json().write(new RuleViews(cli.json().mapper()).explanation(e)));
         } else {

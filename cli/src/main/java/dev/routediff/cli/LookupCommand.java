@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.Param;
 import dev.routediff.cli.render.Format;
@@ -56,7 +56,7 @@ public final class LookupCommand implements Command {
                 .params(TABLE, ADDRESS);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final String table;
@@ -65,7 +65,7 @@ public final class LookupCommand implements Command {
     private final boolean trace;
     private final String rules;
 
-    LookupCommand(Cli cli, ParsedLine line) throws UsageError {
+    LookupCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -93,7 +93,7 @@ public final class LookupCommand implements Command {
                 addresses.add(0, table);
                 table = tables.get(0);
             } else {
-                throw new UsageException("'" + table + "' is an address, not a table: the table comes first"
+                throw UsageException.withoutHelpPointer("'" + table + "' is an address, not a table: the table comes first"
                         + " (routediff lookup TABLE ADDRESS...)");
             }
         }
@@ -110,7 +110,7 @@ public final class LookupCommand implements Command {
             hosts.add(host);
         }
         if (table.equals("-") && "-".equals(before)) {
-            throw new UsageException("only one of TABLE and --before can be standard input (-)");
+            throw UsageException.withoutHelpPointer("only one of TABLE and --before can be standard input (-)");
         }
         RouteTable now;
         RouteTable earlier = null;
@@ -205,21 +205,21 @@ public final class LookupCommand implements Command {
     /** A host name, resolved with the system resolver; its first address is the one looked up. */
     private static IpAddress resolve(String name) {
         if (name.chars().noneMatch(Character::isLetter)) {
-            throw new UsageException("'" + name + "' is not an IP address");
+            throw UsageException.withoutHelpPointer("'" + name + "' is not an IP address");
         }
         if (!HOST_NAME.matcher(name).matches()) {
-            throw new UsageException("'" + name + "' is neither an IP address nor a host name");
+            throw UsageException.withoutHelpPointer("'" + name + "' is neither an IP address nor a host name");
         }
         try {
             InetAddress[] all = InetAddress.getAllByName(name);
             IpAddress ip = IpAddress.tryParse(all[0].getHostAddress());
             if (ip == null) {
-                throw new UsageException("the system resolver gave '" + name + "' an address routediff cannot read: "
+                throw UsageException.withoutHelpPointer("the system resolver gave '" + name + "' an address routediff cannot read: "
                         + all[0].getHostAddress());
             }
             return ip;
         } catch (UnknownHostException e) {
-            throw new UsageException("'" + name + "' is not an IP address, and the system resolver knows no host of"
+            throw UsageException.withoutHelpPointer("'" + name + "' is not an IP address, and the system resolver knows no host of"
                     + " that name");
         }
     }
@@ -232,11 +232,11 @@ public final class LookupCommand implements Command {
     /** {@code table} with the policy rules read from {@code file} added to any it has. */
     private RouteTable withRules(RouteTable table, String file) throws Exception {
         if (file.equals("-") && (this.table.equals("-") || "-".equals(before))) {
-            throw new UsageException("only one of TABLE, --before and --ip-rules can be standard input (-)");
+            throw UsageException.withoutHelpPointer("only one of TABLE, --before and --ip-rules can be standard input (-)");
         }
         RouteTable rulesTable = cli.read(file, input.parser());
         if (rulesTable.policy().isEmpty()) {
-            throw new UsageException("--ip-rules " + file + " holds no policy rules; expected the output of"
+            throw UsageException.withoutHelpPointer("--ip-rules " + file + " holds no policy rules; expected the output of"
                     + " 'ip rule show' (lines such as '0:\tfrom all lookup local')");
         }
         return table.withPolicy(table.policy().plus(rulesTable.policy()));

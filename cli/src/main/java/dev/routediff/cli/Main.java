@@ -4,7 +4,7 @@ import dev.routediff.cli.args.ArgParser;
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.Help;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.capture.CaptureException;
 import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.SystemHost;
@@ -94,7 +94,7 @@ public final class Main {
                    boolean terminal, PluginFolders folders, Host host, CheckedOutputStream stdout,
                    Unfinished unfinished) {
         boolean debug = Arrays.asList(args).contains("--debug");
-        Cli cli = new Cli(stdin, out, err, env, terminal, folders, host);
+        CommandContext cli = new CommandContext(stdin, out, err, env, terminal, folders, host);
         if (unfinished != null) {
             unfinished.running(cli);
         }
@@ -116,7 +116,7 @@ public final class Main {
         return code;
     }
 
-    private static int run(String[] args, Cli cli, boolean debug) {
+    private static int run(String[] args, CommandContext cli, boolean debug) {
         CommandSpec spec = RouteDiffCommand.spec();
         Command command;
         CommandOutput output;
@@ -141,7 +141,7 @@ public final class Main {
             }
             CommandSpec named = RouteDiffCommand.spec(name, cli);
             if (named == null) {
-                throw new UsageError(RouteDiffCommand.unknown(name));
+                throw new UsageException(RouteDiffCommand.unknown(name));
             }
             spec = named;
             // Global options typed before the command's name count as if typed right after it.
@@ -160,12 +160,15 @@ public final class Main {
             typed[0] = name;
             System.arraycopy(own, 0, typed, 1, own.length);
             output = CommandOutput.of(line, typed);
-        } catch (UsageException | UnknownPluginException e) {
-            return failed(e, cli, debug);
-        } catch (UsageError e) {
+        } catch (UsageException e) {
+            if (!e.pointsToHelp()) {
+                return failed(e, cli, debug);
+            }
             cli.err().println("routediff: " + firstLine(e.getMessage()) + " (see '" + spec.qualifiedName()
                     + " --help')");
             return TROUBLE;
+        } catch (UnknownPluginException e) {
+            return failed(e, cli, debug);
         }
         try {
             return output.run(command, cli);
@@ -178,13 +181,13 @@ public final class Main {
     static final String MAN = "--man";
 
     /** {@code routediff help [COMMAND]}: the command's help, or the list of commands; {@code help --man}, the manual. */
-    private static int help(String[] args, int at, CommandSpec root, Cli cli) throws UsageError {
+    private static int help(String[] args, int at, CommandSpec root, CommandContext cli) throws UsageException {
         if (at + 1 >= args.length) {
             cli.out().print(Help.render(root));
             return OK;
         }
         if (at + 2 < args.length) {
-            throw new UsageError("help takes one command, found " + (args.length - at - 1) + " words");
+            throw new UsageException("help takes one command, found " + (args.length - at - 1) + " words");
         }
         String name = args[at + 1];
         if (name.equals(MAN)) {
@@ -193,7 +196,7 @@ public final class Main {
         }
         CommandSpec named = name.equals(RouteDiffCommand.HELP) ? root : RouteDiffCommand.spec(name, cli);
         if (named == null) {
-            throw new UsageError(RouteDiffCommand.unknown(name));
+            throw new UsageException(RouteDiffCommand.unknown(name));
         }
         cli.out().print(Help.render(named));
         return OK;
@@ -215,7 +218,7 @@ public final class Main {
         return dirs;
     }
 
-    private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, Cli cli) {
+    private static boolean helpOrVersion(ParsedLine line, CommandSpec spec, CommandContext cli) {
         if (line.helpRequested()) {
             cli.out().print(Help.render(spec));
             return true;
@@ -227,13 +230,13 @@ public final class Main {
         return false;
     }
 
-    private static List<Path> paths(List<String> dirs) throws UsageError {
+    private static List<Path> paths(List<String> dirs) throws UsageException {
         List<Path> p = new ArrayList<>(dirs.size());
         for (String d : dirs) {
             try {
                 p.add(Path.of(d));
             } catch (InvalidPathException e) {
-                throw new UsageError("Invalid value for option '" + OutputOptions.PLUGIN_PATH_NAME + "': "
+                throw new UsageException("Invalid value for option '" + OutputOptions.PLUGIN_PATH_NAME + "': "
                         + e.getMessage());
             }
         }
@@ -241,7 +244,7 @@ public final class Main {
     }
 
     /** A problem found while running: one line on stderr (its stack trace too with --debug), exit 2. */
-    private static int failed(Throwable ex, Cli cli, boolean debug) {
+    private static int failed(Throwable ex, CommandContext cli, boolean debug) {
         PrintWriter err = cli.err();
         if (ex instanceof RouteInputException) {
             err.println(ex.getMessage());

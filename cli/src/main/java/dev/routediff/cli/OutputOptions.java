@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.Format;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ public final class OutputOptions {
     private final boolean quiet;
     private final boolean wide;
 
-    OutputOptions(ParsedLine line) throws UsageError {
+    OutputOptions(ParsedLine line) throws UsageException {
         format = line.enumValue(FORMAT, Format.TABLE, Format.values(), FORMAT_ALIASES);
         quiet = line.flag(QUIET);
         wide = line.flag(WIDE);

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Param;
 import dev.routediff.core.model.RouteTable;
 
@@ -17,12 +17,12 @@ public final class ParseCommand implements Command {
                 .options(OutputOptions.ALL).options(InputOptions.ALL).params(FILE);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final String file;
 
-    ParseCommand(Cli cli, ParsedLine line) throws UsageError {
+    ParseCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);

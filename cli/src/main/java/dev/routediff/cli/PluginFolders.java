@@ -12,7 +12,7 @@ import java.util.Map;
  * The plugin folders a run knows before reading its command line: the bundled folder next to routediff.jar (or, in
  * the release archive, next to its {@code lib/}) and the
  * launcher's {@code plugins/} folder. Both are optional (most installs have no drop-ins), so a missing one is simply
- * not searched; the folders a user names (--plugin-path, ROUTEDIFF_PLUGIN_PATH) are added by {@link Cli}.
+ * not searched; the folders a user names (--plugin-path, ROUTEDIFF_PLUGIN_PATH) are added by {@link CommandContext}.
  *
  * @param bundled  jars the build put next to routediff.jar
  * @param launcher the launcher's user folder, when it exists

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.TableViews;
 
@@ -15,10 +15,10 @@ public final class PluginsCommand implements Command {
                 .options(OutputOptions.ALL);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
 
-    PluginsCommand(Cli cli, ParsedLine line) throws UsageError {
+    PluginsCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
     }

@@ -2,8 +2,9 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
+import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.Format;
 import dev.routediff.cli.render.RuleViews;
 import dev.routediff.cli.render.TableViews;
@@ -25,13 +26,13 @@ public final class PredictCommand implements Command {
                 .options(OutputOptions.MAP);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final RuleOptions rules;
     private final String before;
 
-    PredictCommand(Cli cli, ParsedLine line) throws UsageError {
+    PredictCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -53,7 +54,7 @@ public final class PredictCommand implements Command {
         Format f = output.format();
         if (f == Format.HTML) {
             if (predicted == null) {
-                throw new UsageException("predict --format html needs --before FILE: the report sets the table "
+                throw UsageException.withoutHelpPointer("predict --format html needs --before FILE: the report sets the table "
                         + "before beside the one predicted");
             }
             Reports.predict(cli, ruleSet, table, p, predicted);
@@ -62,7 +63,7 @@ public final class PredictCommand implements Command {
         if (f == Format.JSON) {
             var node = new RuleViews(cli.json().mapper()).prediction(p);
             if (predicted != null) {
-                node.set("table", cli.json().table(predicted).get("routes"));
+                node.set("table", JsonTableWriter.tree(predicted, cli.json().mapper()).get("routes"));
             }
             cli.out().print(cli.json().write(node));
             return Main.OK;

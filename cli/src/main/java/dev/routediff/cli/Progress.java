@@ -34,7 +34,7 @@ final class Progress implements AutoCloseable {
     }
 
     /** A progress line for {@code what} ("reading after.txt (120 MB)"), or a silent one when not wanted. */
-    static Progress start(Cli cli, String what) {
+    static Progress start(CommandContext cli, String what) {
         return cli.showsProgress() ? new Progress(cli.err(), what, DELAY) : new Progress(null, what, null);
     }
 

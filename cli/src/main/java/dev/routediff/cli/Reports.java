@@ -1,5 +1,6 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.render.CheckViews;
 import dev.routediff.cli.render.LookupRow;
 import dev.routediff.cli.render.TableViews;
@@ -13,6 +14,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -31,13 +33,11 @@ import java.util.Map;
 /** The HTML reports of the commands: each command's result, with the inputs it came from, as one page. */
 final class Reports {
 
-    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private Reports() {
     }
 
-    static void explain(Cli cli, RuleSet ruleSet, RouteTable before, RouteTable after, Explanation e)
+    static void explain(CommandContext cli, RuleSet ruleSet, RouteTable before, RouteTable after, Explanation e)
             throws IOException {
         RouteDiff diff = RouteDiffer.diff(before, after, false);
         Map<Route, String> rules = new HashMap<>();
@@ -65,7 +65,7 @@ final class Reports {
         r.write(cli.out());
     }
 
-    static void diff(Cli cli, RouteTable before, RouteTable after, RouteDiff diff) throws IOException {
+    static void diff(CommandContext cli, RouteTable before, RouteTable after, RouteDiff diff) throws IOException {
         start(cli, "routediff diff: " + name(before) + " → " + name(after))
                 .input(input(cli, "Before", before)).input(input(cli, "After", after))
                 .status(TableViews.diffSummary(diff), diff.isEmpty())
@@ -73,15 +73,15 @@ final class Reports {
                 .write(cli.out());
     }
 
-    static void predict(Cli cli, RuleSet ruleSet, RouteTable before, Prediction p, RouteTable predicted)
+    static void predict(CommandContext cli, RuleSet ruleSet, RouteTable before, Prediction p, RouteTable predicted)
             throws IOException {
         RouteDiff diff = RouteDiffer.diff(before, predicted, false);
         Map<Route, String> rules = new HashMap<>();
         for (Route r : diff.added()) {
-            ruleOf(p, "added", r).ifPresent(id -> rules.put(r, id));
+            ruleOf(p, ChangeKind.ADDED, r).ifPresent(id -> rules.put(r, id));
         }
         for (Route r : diff.removed()) {
-            ruleOf(p, "removed", r).ifPresent(id -> rules.put(r, id));
+            ruleOf(p, ChangeKind.REMOVED, r).ifPresent(id -> rules.put(r, id));
         }
         HtmlReport r = start(cli, "routediff predict: " + name(before) + " after connecting")
                 .input(input(cli, "Before", before))
@@ -90,19 +90,20 @@ final class Reports {
                         true)
                 .tables("Before", before, "Predicted", predicted, diff, rules, true)
                 .rules(ruleSet.info().id(), ruleSet.info().rules())
-                .missing("Not installed", p.skipped().stream().map(s -> new PredictedRoute("skipped", s.rule(),
+                .missing("Not installed", p.skipped().stream().map(s -> new PredictedRoute(ChangeKind.ADDED, s.rule(),
                         s.destination(), "", "", s.why())).toList());
         warnings(r, p.warnings());
         r.write(cli.out());
     }
 
-    static void lookup(Cli cli, RouteTable table, RouteTable before, List<LookupRow> rows) throws IOException {
+    static void lookup(CommandContext cli, RouteTable table, RouteTable before, List<LookupRow> rows)
+            throws IOException {
         lookup(cli, table, before, rows, List.of(), List.of());
     }
 
     /** With {@code --trace}: the candidates of every lookup under the answer. */
-    static void lookup(Cli cli, RouteTable table, RouteTable before, List<LookupRow> rows, List<Trace> traces,
-                       List<Trace> tracesBefore) throws IOException {
+    static void lookup(CommandContext cli, RouteTable table, RouteTable before, List<LookupRow> rows,
+                       List<Trace> traces, List<Trace> tracesBefore) throws IOException {
         HtmlReport r = start(cli, "routediff lookup: " + name(table));
         if (before != null) {
             r.input(input(cli, "Before", before)).input(input(cli, "After", table))
@@ -114,7 +115,7 @@ final class Reports {
         r.lookups(rows, before != null).traces(traces, tracesBefore).write(cli.out());
     }
 
-    static void check(Cli cli, RouteTable table, RouteTable before, CheckResult result) throws IOException {
+    static void check(CommandContext cli, RouteTable table, RouteTable before, CheckResult result) throws IOException {
         HtmlReport r = start(cli, "routediff check: " + name(table)).findingsFirst();
         if (before != null) {
             r.input(input(cli, "Before", before)).input(input(cli, "Now", table))
@@ -132,7 +133,7 @@ final class Reports {
         r.write(cli.out());
     }
 
-    private static HtmlReport start(Cli cli, String title) {
+    private static HtmlReport start(CommandContext cli, String title) {
         return new HtmlReport(title).commandLine(cli.commandLine()).maps(cli.maps()).redacted(cli.redacting());
     }
 
@@ -144,9 +145,9 @@ final class Reports {
     }
 
     /** The rule of the predicted route with this destination and change, if the prediction names one. */
-    private static java.util.Optional<String> ruleOf(Prediction p, String change, Route r) {
+    private static java.util.Optional<String> ruleOf(Prediction p, ChangeKind change, Route r) {
         for (PredictedRoute pr : p.routes()) {
-            if (pr.change().equals(change) && pr.destination().equals(r.destination().toString())) {
+            if (pr.change() == change && pr.destination().equals(r.destination().toString())) {
                 return java.util.Optional.of(pr.rule());
             }
         }
@@ -154,7 +155,7 @@ final class Reports {
     }
 
     /** The options given on the command line, for predict's header (it infers nothing). */
-    private static Map<String, Object> settings(Cli cli) {
+    private static Map<String, Object> settings(CommandContext cli) {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
         List<String> args = cli.commandLine();
         for (int i = 1; i < args.size(); i++) {
@@ -176,7 +177,7 @@ final class Reports {
         return m;
     }
 
-    private static HtmlReport.Input input(Cli cli, String role, RouteTable t) {
+    private static HtmlReport.Input input(CommandContext cli, String role, RouteTable t) {
         return new HtmlReport.Input(role, t.source(), t.parserId(), cli.platforms(t.parserId()), modified(t.source()),
                 t.size());
     }
@@ -184,7 +185,7 @@ final class Reports {
     private static String modified(String source) {
         try {
             Path p = Path.of(source);
-            return Files.isRegularFile(p) ? MODIFIED.format(Files.getLastModifiedTime(p).toInstant()) : null;
+            return Files.isRegularFile(p) ? Modified.FORMAT.format(Files.getLastModifiedTime(p).toInstant()) : null;
         } catch (IOException | InvalidPathException e) {
             return null;
         }
@@ -216,5 +217,14 @@ final class Reports {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * An input's modification time as a report shows it. Made on first use, not with the class: every command touches
+     * this class, and building a formatter costs a 20-route parse several milliseconds of start-up.
+     */
+    private static final class Modified {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC);
     }
 }

@@ -2,7 +2,7 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 
 /**
  * The {@code routediff} command itself: its own options, the commands in help order, and building the one a command
@@ -47,7 +47,7 @@ final class RouteDiffCommand {
      * The spec of the command with this name, or null when there is none. The commands that apply a rule set offer
      * the options the installed rule sets declare, so their spec needs the plugins.
      */
-    static CommandSpec spec(String name, Cli cli) {
+    static CommandSpec spec(String name, CommandContext cli) {
         switch (name) {
             case "demo": return DemoCommand.spec();
             case "parse": return ParseCommand.spec();
@@ -65,7 +65,7 @@ final class RouteDiffCommand {
     }
 
     /** Every command's spec by name, in help order ({@code help} has none of its own). */
-    static java.util.Map<String, CommandSpec> specs(Cli cli) {
+    static java.util.Map<String, CommandSpec> specs(CommandContext cli) {
         java.util.Map<String, CommandSpec> specs = new java.util.LinkedHashMap<>();
         for (String[] c : COMMANDS) {
             CommandSpec s = spec(c[0], cli);
@@ -77,7 +77,7 @@ final class RouteDiffCommand {
     }
 
     /** The command with this name (one {@link #spec(String)} knows), bound to its parsed command line. */
-    static Command create(String name, Cli cli, ParsedLine line) throws UsageError {
+    static Command create(String name, CommandContext cli, ParsedLine line) throws UsageException {
         switch (name) {
             case "demo": return new DemoCommand(cli, line);
             case "parse": return new ParseCommand(cli, line);

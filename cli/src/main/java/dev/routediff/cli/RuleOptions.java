@@ -3,7 +3,7 @@ package dev.routediff.cli;
 import dev.routediff.cli.args.Opt;
 import dev.routediff.cli.args.ParsedLine;
 import dev.routediff.cli.args.Suggest;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.rules.RuleOption;
@@ -91,7 +91,7 @@ public final class RuleOptions {
         /** The rule set a command uses when none is named and no option points at one. */
         RuleSet defaultRuleSet() {
             if (defaultRuleSet == null) {
-                throw new UsageException("no rule set is installed (see 'routediff plugins')");
+                throw UsageException.withoutHelpPointer("no rule set is installed (see 'routediff plugins')");
             }
             return defaultRuleSet;
         }
@@ -105,7 +105,7 @@ public final class RuleOptions {
      * option given; else the default. An option the chosen rule set does not declare is refused, naming the rule
      * sets that do, so that a setting is never silently ignored.
      */
-    RuleOptions(ParsedLine line, Declared declared, Cli cli) throws UsageError {
+    RuleOptions(ParsedLine line, Declared declared, CommandContext cli) throws UsageException {
         List<String> given = new ArrayList<>();
         for (Map.Entry<String, Opt> e : declared.byName.entrySet()) {
             if (line.has(e.getValue())) {
@@ -124,7 +124,7 @@ public final class RuleOptions {
                 }
             }
             if (selecting.size() > 1) {
-                throw new UsageError(selecting.entrySet().stream()
+                throw new UsageException(selecting.entrySet().stream()
                         .map(e -> "--" + e.getValue() + " belongs to rule set " + e.getKey())
                         .collect(Collectors.joining(", ")) + ": name the one to apply with --rules");
             }
@@ -134,7 +134,7 @@ public final class RuleOptions {
         RuleSettings s = RuleSettings.EMPTY;
         for (String name : given) {
             if (info.option(name) == null) {
-                throw new UsageError("--" + name + " is not a setting of rule set " + info.id() + "; "
+                throw new UsageException("--" + name + " is not a setting of rule set " + info.id() + "; "
                         + ownersHint(declared.declaredBy.get(name)));
             }
             Opt opt = declared.byName.get(name);
@@ -149,13 +149,13 @@ public final class RuleOptions {
         for (String set : line.values(SET)) {
             int eq = set.indexOf('=');
             if (eq <= 0) {
-                throw new UsageError("--set: expected NAME=VALUE, found '" + set + "'");
+                throw new UsageException("--set: expected NAME=VALUE, found '" + set + "'");
             }
             String name = set.substring(0, eq).strip();
             if (info.option(name) == null) {
                 List<String> owners = declared.declaredBy.get(name);
                 List<String> names = info.options().stream().map(RuleOption::name).toList();
-                throw new UsageError("--set " + name + ": rule set " + info.id() + " has no setting '" + name + "'"
+                throw new UsageException("--set " + name + ": rule set " + info.id() + " has no setting '" + name + "'"
                         + (owners == null ? Suggest.didYouMean(name, names) + " (its settings: "
                                 + String.join(", ", names) + ")" : " (" + ownersHint(owners) + ")"));
             }
@@ -168,13 +168,13 @@ public final class RuleOptions {
      * A value as its option's kind wants it, checked here, where it is read, so that a mistake is one line naming the
      * option and a corrected example instead of a guess the rule set makes later.
      */
-    static String check(RuleOption option, String flag, String value) throws UsageError {
+    static String check(RuleOption option, String flag, String value) throws UsageException {
         String v = value.strip();
         switch (option.kind()) {
             case SWITCH -> {
                 String lower = v.toLowerCase(java.util.Locale.ROOT);
                 if (!lower.equals("true") && !lower.equals("false")) {
-                    throw new UsageError(flag + ": expected true or false, found '" + value + "'");
+                    throw new UsageException(flag + ": expected true or false, found '" + value + "'");
                 }
                 return lower;
             }
@@ -182,7 +182,7 @@ public final class RuleOptions {
                 try {
                     Integer.parseInt(v);
                 } catch (NumberFormatException e) {
-                    throw new UsageError(flag + ": expected a whole number, found '" + value + "'");
+                    throw new UsageException(flag + ": expected a whole number, found '" + value + "'");
                 }
                 return v;
             }
@@ -190,10 +190,10 @@ public final class RuleOptions {
                 if (IpAddress.tryParse(v) == null) {
                     int slash = v.indexOf('/');
                     if (slash > 0 && IpAddress.tryParse(v.substring(0, slash)) != null) {
-                        throw new UsageError(flag + ": expected one address, found the CIDR block '" + value
+                        throw new UsageException(flag + ": expected one address, found the CIDR block '" + value
                                 + "'; did you mean " + v.substring(0, slash) + "?");
                     }
-                    throw new UsageError(flag + ": expected an IP address such as 10.243.0.7, found '" + value + "'");
+                    throw new UsageException(flag + ": expected an IP address such as 10.243.0.7, found '" + value + "'");
                 }
                 return v;
             }
@@ -206,25 +206,25 @@ public final class RuleOptions {
         }
     }
 
-    private static String cidr(String flag, String value, String v) throws UsageError {
+    private static String cidr(String flag, String value, String v) throws UsageException {
         int slash = v.indexOf('/');
         IpAddress address = IpAddress.tryParse(slash < 0 ? v : v.substring(0, slash));
         if (address == null) {
-            throw new UsageError(flag + ": expected a CIDR block such as 10.243.0.0/22, found '" + value + "'");
+            throw new UsageException(flag + ": expected a CIDR block such as 10.243.0.0/22, found '" + value + "'");
         }
         int bits = address.family().bits();
         if (slash < 0) {
-            throw new UsageError(flag + ": '" + value + "' has no prefix length; a CIDR block is written with one, "
+            throw new UsageException(flag + ": '" + value + "' has no prefix length; a CIDR block is written with one, "
                     + "such as " + address + "/" + (bits == 32 ? "22" : "64") + " (or " + address + "/" + bits
                     + " for this one address)");
         }
         int length = Prefix.parseLength(v.substring(slash + 1), bits);
         if (length < 0) {
-            throw new UsageError(flag + ": '" + value + "' has a bad prefix length; expected 0 to " + bits);
+            throw new UsageException(flag + ": '" + value + "' has a bad prefix length; expected 0 to " + bits);
         }
         Prefix network = Prefix.of(address, length);
         if (!network.address().equals(address)) {
-            throw new UsageError(flag + ": '" + value + "' has host bits set; did you mean " + network + "?");
+            throw new UsageException(flag + ": '" + value + "' has host bits set; did you mean " + network + "?");
         }
         return v;
     }

@@ -13,14 +13,14 @@ final class Unfinished implements Runnable {
 
     private final PrintWriter err;
     private volatile boolean finished;
-    private volatile Cli cli;
+    private volatile CommandContext cli;
 
     Unfinished(PrintWriter err) {
         this.err = err;
     }
 
     /** The run whose plugins the message names. */
-    void running(Cli cli) {
+    void running(CommandContext cli) {
         this.cli = cli;
     }
 
@@ -34,7 +34,7 @@ final class Unfinished implements Runnable {
         if (finished) {
             return;
         }
-        Cli c = cli;
+        CommandContext c = cli;
         String caller = Trouble.exitCaller(Thread.getAllStackTraces(), jar -> c == null ? List.of() : c.pluginIds(jar));
         if (caller == null) {
             return;

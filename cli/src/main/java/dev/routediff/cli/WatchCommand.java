@@ -2,13 +2,14 @@ package dev.routediff.cli;
 
 import dev.routediff.cli.args.CommandSpec;
 import dev.routediff.cli.args.ParsedLine;
-import dev.routediff.cli.args.UsageError;
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.args.Opt;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.Platform;
 import dev.routediff.cli.capture.RouteCapture;
 import dev.routediff.cli.render.Format;
+import dev.routediff.cli.render.JsonTableWriter;
 import dev.routediff.cli.render.JsonViews;
 import dev.routediff.cli.render.TableViews;
 import dev.routediff.core.diff.RouteDiff;
@@ -36,7 +37,7 @@ public final class WatchCommand implements Command {
                 .options(OutputOptions.STREAMING).options(InputOptions.ALL).options(INTERVAL, COUNT, ALL);
     }
 
-    private final Cli cli;
+    private final CommandContext cli;
     private final OutputOptions output;
     private final InputOptions input;
     private final Duration interval;
@@ -46,7 +47,7 @@ public final class WatchCommand implements Command {
     private int polls;
     private int blocks;
 
-    WatchCommand(Cli cli, ParsedLine line) throws UsageError {
+    WatchCommand(CommandContext cli, ParsedLine line) throws UsageException {
         this.cli = cli;
         output = new OutputOptions(line);
         input = new InputOptions(line);
@@ -111,7 +112,7 @@ public final class WatchCommand implements Command {
             JsonViews json = cli.json();
             ObjectNode line = json.mapper().createObjectNode();
             line.put("time", time);
-            line.setAll(json.diff(diff));
+            line.setAll(JsonTableWriter.diffTree(diff, json));
             cli.out().println(line.toString());
         } else {
             String head = time + "  " + TableViews.diffSummary(diff);

@@ -102,7 +102,7 @@ class CaptureWatchTest {
         assertEquals(example("clientvpn-split-before.txt"), raw.out());
     }
 
-    /** This class's own: CliTest's folder is set only while CliTest runs, and deleted after it. */
+    /** Its own copy of the corpus: CliTest's folder exists only while CliTest runs. */
     @TempDir
     static Path corpus;
 

@@ -205,7 +205,7 @@ class CliTest {
         return macosFixtures(corpus);
     }
 
-    /** The real macOS tables of the testkit's corpus, copied into {@code folder} (each test class's own @TempDir). */
+    /** The macOS captures of the testkit's corpus, copied into {@code folder} (a test class's own temporary one). */
     static Stream<Path> macosFixtures(Path folder) throws IOException {
         Path dir = dev.routediff.core.testkit.Corpus.copyTo(folder).resolve("macos");
         return Files.list(dir).filter(p -> p.toString().endsWith("-rnl.out") || p.toString().endsWith(".txt")
@@ -221,6 +221,6 @@ class CliTest {
         ObjectMapper m = new ObjectMapper();
         var table = new RouteTableReader(PluginRegistry.load(CliTest.class.getClassLoader()))
                 .read(fixture.toString(), InputStream.nullInputStream(), "macos-netstat");
-        assertEquals(m.readTree(GoldenJson.of(table)), m.readTree(r.out()));
+        assertEquals(GoldenJson.tree(table), m.readTree(r.out()));
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.RouteTableParser;
-import dev.routediff.core.testkit.GoldenFiles;
 import dev.routediff.core.testkit.PluginJars;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -136,7 +135,7 @@ class PluginFoldersTest {
                 List.of(folderWithExample("golden"))).parser("csv-routes").orElseThrow().provider();
         RouteTable t = parser.parse(new StringReader(Files.readString(SAMPLE, StandardCharsets.UTF_8)),
                 SAMPLE.getFileName().toString());
-        GoldenFiles.assertMatches(GOLDEN, dev.routediff.core.testkit.GoldenJson.of(t));
+        dev.routediff.core.testkit.GoldenJson.assertMatches(GOLDEN, t);
     }
 
     @Test

@@ -44,8 +44,8 @@ class ProgressTest {
         CliTest.Result quiet = CliTest.run(Map.of("NO_COLOR", "1"), true, new ByteArrayInputStream(new byte[0]),
                 "diff", before, after, "--quiet");
         assertEquals("", quiet.err());
-        Cli onTerminal = new Cli(null, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                Map.of(), true);
+        CommandContext onTerminal = new CommandContext(null, new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), Map.of(), true);
         assertTrue(onTerminal.showsProgress());
         onTerminal.quiet(true);
         assertTrue(!onTerminal.showsProgress());

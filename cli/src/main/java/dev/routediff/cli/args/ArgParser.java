@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Reads a command line against a {@link CommandSpec}: {@code --opt value}, {@code --opt=value}, {@code --no-flag},
  * clustered short flags ({@code -hV}), {@code --} ending the options, positional parameters in order. The messages
- * of its {@link UsageError}s are those the command line has always printed (they were picocli's).
+ * of its {@link UsageException}s are those the command line has always printed (they were picocli's).
  */
 public final class ArgParser {
 
@@ -14,7 +14,7 @@ public final class ArgParser {
     }
 
     /** Parses {@code args[from..]} as a command's arguments. */
-    public static ParsedLine parse(CommandSpec spec, String[] args, int from) throws UsageError {
+    public static ParsedLine parse(CommandSpec spec, String[] args, int from) throws UsageException {
         return parse(spec, args, from, false);
     }
 
@@ -22,11 +22,11 @@ public final class ArgParser {
      * Parses a root command line: options up to the first positional argument, whose index is
      * {@link ParsedLine#commandIndex()}; what follows it is not looked at.
      */
-    public static ParsedLine parseRoot(CommandSpec spec, String[] args) throws UsageError {
+    public static ParsedLine parseRoot(CommandSpec spec, String[] args) throws UsageException {
         return parse(spec, args, 0, true);
     }
 
-    private static ParsedLine parse(CommandSpec spec, String[] args, int from, boolean root) throws UsageError {
+    private static ParsedLine parse(CommandSpec spec, String[] args, int from, boolean root) throws UsageException {
         ParsedLine line = new ParsedLine();
         // Help and version win over any mistake on the same line, wherever they are.
         for (int i = from; i < args.length; i++) {
@@ -67,7 +67,7 @@ public final class ArgParser {
             if (o != null) {
                 if (o.takesValue()) {
                     if (i + 1 >= args.length || isOption(spec, args[i + 1])) {
-                        throw new UsageError("Missing required parameter for option '" + o.name + "' (" + o.label
+                        throw new UsageException("Missing required parameter for option '" + o.name + "' (" + o.label
                                 + ")");
                     }
                     put(line, o, args[++i]);
@@ -103,25 +103,25 @@ public final class ArgParser {
                 continue;
             }
             String typed = a.startsWith("--") && eq > 0 ? a.substring(0, eq) : a;
-            throw new UsageError("Unknown option: '" + a + "'" + Suggest.didYouMean(typed, spec.optionNames()));
+            throw new UsageException("Unknown option: '" + a + "'" + Suggest.didYouMean(typed, spec.optionNames()));
         }
         assign(spec, line, positional, positionIndex);
         return line;
     }
 
-    private static void put(ParsedLine line, Opt o, String value) throws UsageError {
+    private static void put(ParsedLine line, Opt o, String value) throws UsageException {
         List<String> v = line.values.get(o);
         if (v == null) {
             v = new ArrayList<>(1);
             line.values.put(o, v);
         } else if (!o.repeatable) {
-            throw new UsageError("option " + o.quoted() + " should be specified only once");
+            throw new UsageException("option " + o.quoted() + " should be specified only once");
         }
         v.add(value);
     }
 
     private static void assign(CommandSpec spec, ParsedLine line, List<String> positional, List<Integer> index)
-            throws UsageError {
+            throws UsageException {
         int next = 0;
         List<String> missing = new ArrayList<>();
         for (Param p : spec.params) {
@@ -134,7 +134,7 @@ public final class ArgParser {
             }
         }
         if (!missing.isEmpty()) {
-            throw new UsageError("Missing required parameter" + (missing.size() == 1 ? ": " : "s: ")
+            throw new UsageException("Missing required parameter" + (missing.size() == 1 ? ": " : "s: ")
                     + String.join(", ", missing));
         }
         if (next < positional.size()) {
@@ -142,7 +142,7 @@ public final class ArgParser {
             for (int i = next; i < positional.size(); i++) {
                 sb.append(i == next ? "" : ", ").append('\'').append(positional.get(i)).append('\'');
             }
-            throw new UsageError((next == positional.size() - 1 ? "One argument too many: " : "Arguments too many: ")
+            throw new UsageException((next == positional.size() - 1 ? "One argument too many: " : "Arguments too many: ")
                     + sb + " (expected " + expected(spec) + ")");
         }
     }

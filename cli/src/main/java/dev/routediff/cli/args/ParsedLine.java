@@ -73,7 +73,7 @@ public final class ParsedLine {
      * One of an enum's constants, named in lower case (any case is accepted) or by one of {@code aliases}; anything
      * else is bad usage listing the choices.
      */
-    public <E extends Enum<E>> E enumValue(Opt o, E dflt, E[] constants, Map<String, E> aliases) throws UsageError {
+    public <E extends Enum<E>> E enumValue(Opt o, E dflt, E[] constants, Map<String, E> aliases) throws UsageException {
         String v = value(o, null);
         if (v == null) {
             return dflt;
@@ -97,17 +97,17 @@ public final class ParsedLine {
                 + Suggest.didYouMean(v, all));
     }
 
-    public <E extends Enum<E>> E enumValue(Opt o, E dflt, E[] constants) throws UsageError {
+    public <E extends Enum<E>> E enumValue(Opt o, E dflt, E[] constants) throws UsageException {
         return enumValue(o, dflt, constants, Map.of());
     }
 
     /** A whole number of any size an int holds. */
-    public Integer intValue(Opt o) throws UsageError {
+    public Integer intValue(Opt o) throws UsageException {
         return intValue(o, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     /** A whole number from {@code min} to {@code max}; null when not given. */
-    public Integer intValue(Opt o, int min, int max) throws UsageError {
+    public Integer intValue(Opt o, int min, int max) throws UsageException {
         String v = value(o, null);
         if (v == null) {
             return null;
@@ -125,7 +125,7 @@ public final class ParsedLine {
         return n;
     }
 
-    public BigDecimal decimalValue(Opt o, String dflt) throws UsageError {
+    public BigDecimal decimalValue(Opt o, String dflt) throws UsageException {
         String v = value(o, dflt);
         try {
             return new BigDecimal(v);
@@ -134,15 +134,18 @@ public final class ParsedLine {
         }
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h|d)?");
+    /** Compiled on first use, not with the class: every command parses its line, few take a duration. */
+    private static final class Durations {
+        static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)\\s*(ms|s|m|h|d)?");
+    }
 
     /**
      * A length of time: plain seconds ({@code 2}, {@code 0.5}) or a number with a unit ({@code 500ms}, {@code 2s},
      * {@code 1m}, {@code 1h}, {@code 1d}), from {@code min} to {@code max}.
      */
-    public Duration durationValue(Opt o, String dflt, Duration min, Duration max) throws UsageError {
+    public Duration durationValue(Opt o, String dflt, Duration min, Duration max) throws UsageException {
         String v = value(o, dflt);
-        java.util.regex.Matcher m = DURATION.matcher(lower(v.strip()));
+        java.util.regex.Matcher m = Durations.DURATION.matcher(lower(v.strip()));
         String range = "from " + text(min) + " to " + text(max);
         if (!m.matches()) {
             throw invalid(o, "expected a time such as 2s, 500ms or 1m (plain numbers are seconds), " + range
@@ -181,8 +184,8 @@ public final class ParsedLine {
         return v.length() <= 40 ? v : v.substring(0, 37) + "...";
     }
 
-    static UsageError invalid(Opt o, String what) {
-        return new UsageError("Invalid value for option '" + o.name + "': " + what);
+    static UsageException invalid(Opt o, String what) {
+        return new UsageException("Invalid value for option '" + o.name + "': " + what);
     }
 
     static String lower(String s) {

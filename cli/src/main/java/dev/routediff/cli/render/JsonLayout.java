@@ -5,13 +5,13 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 
 /** The layout of every JSON document, as Jackson's pretty printer; {@link JsonTableWriter} writes the same by hand. */
-final class JsonLayout {
+public final class JsonLayout {
 
     private JsonLayout() {
     }
 
     /** Two-space indent, {@code "key": value}, jq's empty containers. */
-    static DefaultPrettyPrinter prettyPrinter() {
+    public static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()

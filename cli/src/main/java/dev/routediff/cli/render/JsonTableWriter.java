@@ -1,13 +1,19 @@
 package dev.routediff.cli.render;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.rules.Warning;
 import dev.routediff.core.diff.TableRows;
+import dev.routediff.core.internal.Macs;
+import dev.routediff.core.internal.RouteStore;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -19,13 +25,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code routediff parse --format json} written route by route: the same characters as {@link JsonViews#table}
- * through {@link JsonViews#write}, without a tree of a million nodes and a second copy as one string (together
- * several times the table's own size), and without Jackson's generator and pretty printer, whose per-field calls
- * were most of the time a million-route parse took. Nearly every character of a route's object is fixed text;
- * strings are copied as they are unless they hold a character JSON must escape, and those get Jackson's default
- * escapes, written out so that a run loads no Jackson class at all (its factory and generator cost a 20-route parse
- * a good part of its run). {@code JsonTableWriterTest} holds it to the tree output, Jackson's own.
+ * The one JSON encoding of a route and a table: {@code parse}, {@code diff} and {@code predict} documents, and
+ * {@code watch}'s lines through {@link #tree}. Written route by route, without a tree of a million nodes and a second
+ * copy as one string (together several times the table's own size), and without Jackson's generator and pretty
+ * printer: a same-run measurement (docs/performance.md, {@code JsonEncodingBenchmark}) shows what that saves on a
+ * 20-route and a million-route parse. Nearly every character of a route's object is fixed text; strings are copied as
+ * they are unless they hold a character JSON must escape, and those get Jackson's default escapes, written out so
+ * that a run loads no Jackson class at all. The layout is Jackson's pretty printer's ({@link JsonLayout}), which
+ * {@code JsonTableWriterTest} holds it to, against the testkit's tree of the documented schema.
  */
 public final class JsonTableWriter {
 
@@ -44,6 +51,31 @@ public final class JsonTableWriter {
         this.buf = new char[capacity];
     }
 
+    /**
+     * {@link #write(RouteTable, Writer)}'s document as a Jackson tree, for a document that holds a table or a diff
+     * among other members: the same encoding, read back, so a route is written in one place only.
+     */
+    public static ObjectNode tree(RouteTable t, ObjectMapper mapper) {
+        StringWriter text = new StringWriter();
+        try {
+            write(t, text);
+            return (ObjectNode) mapper.readTree(text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the JSON just written", e);
+        }
+    }
+
+    /** {@link #writeDiff(RouteDiff, JsonViews, Writer)}'s document as a Jackson tree, as {@link #tree}. */
+    public static ObjectNode diffTree(RouteDiff d, JsonViews json) {
+        StringWriter text = new StringWriter();
+        try {
+            writeDiff(d, json, text);
+            return (ObjectNode) json.mapper().readTree(text.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back the JSON just written", e);
+        }
+    }
+
     public static void write(RouteTable t, Writer out) throws IOException {
         write(t, out, PARALLEL_AT);
     }
@@ -56,7 +88,7 @@ public final class JsonTableWriter {
         w.raw(",\n  \"source\": ");
         w.string(t.source());
         w.raw(",\n  \"routes\": [");
-        w.rows(t, null, t.size(), parallelAt);
+        w.rows(RouteStore.of(t), null, t.size(), parallelAt);
         w.raw(t.size() == 0 ? "]" : "\n  ]");
         if (!t.policy().isEmpty()) {
             // Linux policy rules (ip rule show), only when the input had them; a few, so written by Jackson as
@@ -74,10 +106,9 @@ public final class JsonTableWriter {
     }
 
     /**
-     * {@code diff --format json}: the characters of {@link JsonViews#diff} through {@link JsonViews#write}, written
-     * a route at a time from the differ's row lists, so that two unrelated million-route tables never become two
-     * million nodes (and one string of all of them) at once. A change is one small tree, written by Jackson and
-     * indented to its place.
+     * {@code diff --format json}: added, removed and changed routes and the count ignored, written a route at a time
+     * from the differ's row lists, so that two unrelated million-route tables never become two million nodes (and one
+     * string of all of them) at once.
      */
     public static void writeDiff(RouteDiff d, JsonViews json, Writer out) throws IOException {
         writeDiff(d, json, out, PARALLEL_AT, null);
@@ -101,10 +132,12 @@ public final class JsonTableWriter {
         w.routes(d.removed(), parallelAt);
         w.raw(",\n  \"changed\": [");
         for (int k = 0; k < d.changed().size(); k++) {
-            String pair = json.write(json.change(d.changed().get(k)));
-            w.raw(k == 0 ? "\n    " : ",\n    ");
-            // one level deeper than written alone: after each line break but the last (JSON strings hold none)
-            w.raw(pair.substring(0, pair.length() - 1).replace("\n", "\n    "));
+            RouteDiff.Change c = d.changed().get(k);
+            w.raw(k == 0 ? "\n    {\n      \"before\": {\n" : ",\n    {\n      \"before\": {\n");
+            w.route(c.before(), PAIR_FIELD);
+            w.raw(",\n      \"after\": {\n");
+            w.route(c.after(), PAIR_FIELD);
+            w.raw("\n    }");
             w.maybeFlush();
         }
         w.raw(d.changed().isEmpty() ? "]" : "\n  ]");
@@ -126,11 +159,11 @@ public final class JsonTableWriter {
     /** The elements of a routes array and its closing bracket; rows from the table where the list has one. */
     private void routes(List<Route> routes, int parallelAt) throws IOException {
         if (routes instanceof TableRows rows) {
-            rows(rows.table(), rows, rows.size(), parallelAt);
+            rows(RouteStore.of(rows.table()), rows, rows.size(), parallelAt);
         } else {
             for (int k = 0; k < routes.size(); k++) {
                 raw(k == 0 ? "\n    {\n" : ",\n    {\n");
-                route(routes.get(k));
+                route(routes.get(k), ROW_FIELD);
                 maybeFlush();
             }
         }
@@ -138,7 +171,7 @@ public final class JsonTableWriter {
     }
 
     /** Rows {@code rows.row(0..n-1)} of {@code t}, or its rows 0..n-1 when {@code rows} is null. */
-    private void rows(RouteTable t, TableRows rows, int n, int parallelAt) throws IOException {
+    private void rows(RouteStore t, TableRows rows, int n, int parallelAt) throws IOException {
         if (n >= parallelAt) {
             flush();
             writeInParallel(t, rows, n, out);
@@ -159,7 +192,7 @@ public final class JsonTableWriter {
      * one, a few parts ahead: the text of a million routes is 270 MB, most of the time {@code parse} takes, and
      * it splits cleanly because every row's text depends on the row and its index alone.
      */
-    private static void writeInParallel(RouteTable t, TableRows rows, int n, Writer out) throws IOException {
+    private static void writeInParallel(RouteStore t, TableRows rows, int n, Writer out) throws IOException {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread th = new Thread(r, "routediff-json");
@@ -198,12 +231,12 @@ public final class JsonTableWriter {
         }
     }
 
-    private void row(RouteTable t, int i, boolean first) {
+    private void row(RouteStore t, int i, boolean first) {
         raw(first ? "\n    {\n" : ",\n    {\n");
         if (t.isCompact(i)) {
             compactRoute(t, i);
         } else {
-            route(t.route(i));
+            route(t.route(i), ROW_FIELD);
         }
     }
 
@@ -211,7 +244,7 @@ public final class JsonTableWriter {
      * {@link #route} for a row the table holds in columns, written from the columns: the bulk of a BGP-sized
      * table, where making a {@code Route} and its parts per row cost as much as the rest of the command.
      */
-    private void compactRoute(RouteTable t, int i) {
+    private void compactRoute(RouteStore t, int i) {
         int rawLength = t.destinationRawLength(i);
         String flags = t.flagsText(i);
         String name = t.iface(i);
@@ -237,18 +270,18 @@ public final class JsonTableWriter {
         }
         p = put(b, p, GATEWAY);
         long g = t.gatewayValue(i);
-        switch (t.gatewayKind(i)) {
-            case 0 -> {
+        switch (t.form(i)) {
+            case ADDRESS -> {
                 p = quad(b, p, (int) g);
                 p = put(b, p, KIND_ADDRESS);
             }
-            case 1 -> {
+            case LINK -> {
                 p = put(b, p, LINK);
                 p = number(b, p, (int) g);
                 p = put(b, p, KIND_LINK);
             }
             default -> {
-                p = mac(b, p, g);
+                p = Macs.write(b, p, g);
                 p = put(b, p, KIND_MAC);
             }
         }
@@ -262,7 +295,7 @@ public final class JsonTableWriter {
         if (e >= 0) {
             p = number(b, p, e);
         } else {
-            p = put(b, p, e == -2 ? EXPIRED : NULL);
+            p = put(b, p, e == RouteStore.EXPIRE_PAST ? EXPIRED : NULL);
         }
         p = put(b, p, LINE_KEY);
         p = number(b, p, t.line(i));
@@ -286,7 +319,6 @@ public final class JsonTableWriter {
     private static final char[] LINE_KEY = ",\n      \"line\": ".toCharArray();
     private static final char[] ROW_END = "\n    }".toCharArray();
     private static final int FIXED_ROW_ROOM = 400;
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private static int put(char[] b, int p, char[] text) {
         System.arraycopy(text, 0, b, p, text.length);
@@ -328,21 +360,6 @@ public final class JsonTableWriter {
         return p + n;
     }
 
-    /** A MAC as BSD prints it (and as {@link RouteTable#macText} gives it): lower-case hex, no leading zeros. */
-    private static int mac(char[] b, int p, long v) {
-        for (int shift = 40; shift >= 0; shift -= 8) {
-            int octet = (int) (v >>> shift) & 0xFF;
-            if (octet >= 16) {
-                b[p++] = HEX_DIGITS[octet >> 4];
-            }
-            b[p++] = HEX_DIGITS[octet & 0xF];
-            if (shift > 0) {
-                b[p++] = ':';
-            }
-        }
-        return p;
-    }
-
     private static boolean needsEscape(char[] chars, int from, int n) {
         for (int k = from; k < from + n; k++) {
             char c = chars[k];
@@ -353,25 +370,32 @@ public final class JsonTableWriter {
         return false;
     }
 
-    /** Field for field what {@link JsonViews#route} puts in its node, in the same order. */
-    private void route(Route r) {
-        field("family");
+    // The indent of a route's fields: a row of a routes array, or the before or after of a changed pair.
+    private static final String ROW_FIELD = "      ";
+    private static final String PAIR_FIELD = "        ";
+
+    /**
+     * A route's members, in the order docs/json.md gives, and its closing brace; {@code indent} is its fields'
+     * indent, the brace's is two less.
+     */
+    private void route(Route r, String indent) {
+        field(indent, "family");
         string(r.family().label());
-        next("destination");
+        next(indent, "destination");
         string(r.destination().toString());
-        next("destination_raw");
+        next(indent, "destination_raw");
         string(r.destinationRaw());
-        next("gateway");
+        next(indent, "gateway");
         string(r.gateway().text());
-        next("gateway_kind");
+        next(indent, "gateway_kind");
         string(r.gateway().kind());
-        next("flags");
+        next(indent, "flags");
         string(r.flags().text());
-        next("iface");
+        next(indent, "iface");
         string(r.iface());
-        next("metric");
+        next(indent, "metric");
         raw(r.metric() == null ? "null" : Long.toString(r.metric()));
-        next("expire");
+        next(indent, "expire");
         Expire e = r.expire();
         if (e instanceof Expire.Seconds s) {
             raw(Long.toString(s.seconds()));
@@ -380,15 +404,16 @@ public final class JsonTableWriter {
         } else {
             raw("null");
         }
-        next("line");
+        next(indent, "line");
         raw(Integer.toString(r.line()));
         if (!r.attributes().isEmpty()) {
-            next("attributes");
+            next(indent, "attributes");
             raw("{");
             Iterator<Map.Entry<String, String>> it = r.attributes().entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, String> kv = it.next();
-                raw("\n        ");
+                raw("\n  ");
+                raw(indent);
                 string(kv.getKey());
                 raw(": ");
                 string(kv.getValue());
@@ -396,20 +421,25 @@ public final class JsonTableWriter {
                     raw(",");
                 }
             }
-            raw("\n      }");
+            raw("\n");
+            raw(indent);
+            raw("}");
         }
-        raw("\n    }");
+        raw("\n");
+        raw(indent, indent.length() - 2);
+        raw("}");
     }
 
-    private void field(String name) {
-        raw("      \"");
+    private void field(String indent, String name) {
+        raw(indent);
+        raw("\"");
         raw(name);
         raw("\": ");
     }
 
-    private void next(String name) {
+    private void next(String indent, String name) {
         raw(",\n");
-        field(name);
+        field(indent, name);
     }
 
     private void string(String s) {
@@ -474,9 +504,10 @@ public final class JsonTableWriter {
         len += s.length();
     }
 
-    private void raw(char[] chars, int n) {
+    /** The first {@code n} characters of {@code s}. */
+    private void raw(String s, int n) {
         ensure(n);
-        System.arraycopy(chars, 0, buf, len, n);
+        s.getChars(0, n, buf, len);
         len += n;
     }
 

@@ -1,14 +1,11 @@
 package dev.routediff.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.Move;
-import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -20,58 +17,16 @@ import dev.routediff.core.spi.PluginRegistry;
 import dev.routediff.core.spi.PluginShadow;
 import dev.routediff.core.spi.RouteTableParser;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON documents of the commands. Key names follow jc where jc has one (destination, gateway, flags, iface,
- * expire), so jq users feel at home; docs/json.md lists them all.
+ * The JSON documents of the commands but the route itself: a route, a table and a diff are written by
+ * {@link JsonTableWriter} alone. Key names follow jc where jc has one (destination, gateway, flags, iface, expire), so
+ * jq users feel at home; docs/json.md lists them all.
  */
 public final class JsonViews {
 
     private final ObjectMapper mapper = new ObjectMapper();
-
-    public ObjectNode route(Route r) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("family", r.family().label());
-        n.put("destination", r.destination().toString());
-        n.put("destination_raw", r.destinationRaw());
-        n.put("gateway", r.gateway().text());
-        n.put("gateway_kind", r.gateway().kind());
-        n.put("flags", r.flags().text());
-        n.put("iface", r.iface());
-        if (r.metric() == null) {
-            n.putNull("metric");
-        } else {
-            n.put("metric", r.metric().longValue());
-        }
-        Expire e = r.expire();
-        if (e instanceof Expire.Seconds s) {
-            n.put("expire", s.seconds());
-        } else if (e instanceof Expire.Expired) {
-            n.put("expire", "!");
-        } else {
-            n.putNull("expire");
-        }
-        n.put("line", r.line());
-        if (!r.attributes().isEmpty()) {
-            ObjectNode a = n.putObject("attributes");
-            for (Map.Entry<String, String> kv : r.attributes().entrySet()) {
-                a.put(kv.getKey(), kv.getValue());
-            }
-        }
-        return n;
-    }
-
-    public ObjectNode table(RouteTable t) {
-        ObjectNode n = mapper.createObjectNode();
-        n.put("parser", t.parserId());
-        n.put("source", t.source());
-        ArrayNode routes = n.putArray("routes");
-        t.routes().forEach(r -> routes.add(route(r)));
-        policyRules(n, t);
-        return n;
-    }
 
     /** {@code "rules": [{"priority", "rule", "line"}…]}, Linux policy rules, only when the table has any. */
     public void policyRules(ObjectNode n, RouteTable t) {
@@ -85,38 +40,6 @@ public final class JsonViews {
             o.put("rule", r.text());
             o.put("line", r.line());
         }
-    }
-
-    public ObjectNode diff(RouteDiff d) {
-        return diff(d, null);
-    }
-
-    /** The diff, and {@code warnings} about its two inputs (codes as in explain's; left out when null). */
-    public ObjectNode diff(RouteDiff d, List<Warning> warnings) {
-        ObjectNode n = mapper.createObjectNode();
-        ArrayNode added = n.putArray("added");
-        d.added().forEach(r -> added.add(route(r)));
-        ArrayNode removed = n.putArray("removed");
-        d.removed().forEach(r -> removed.add(route(r)));
-        ArrayNode changed = n.putArray("changed");
-        for (RouteDiff.Change c : d.changed()) {
-            ObjectNode pair = changed.addObject();
-            pair.set("before", route(c.before()));
-            pair.set("after", route(c.after()));
-        }
-        n.put("ignored", d.ignored());
-        if (warnings != null) {
-            RuleViews.warningsJson(n, warnings);
-        }
-        return n;
-    }
-
-    /** {@code {"before": route, "after": route}}, an element of the diff's {@code changed}. */
-    public ObjectNode change(RouteDiff.Change c) {
-        ObjectNode pair = mapper.createObjectNode();
-        pair.set("before", route(c.before()));
-        pair.set("after", route(c.after()));
-        return pair;
     }
 
     /** {@code {"lookups": [...]}}; {@code before} and {@code moved} only when there was a table before. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -30,8 +31,8 @@ public final class RuleViews {
     /** The prediction as text, its tables fitted into {@code width} characters when that is positive. */
     public static String prediction(Prediction p, Format f, boolean color, int width) {
         StringBuilder sb = new StringBuilder();
-        List<PredictedRoute> added = p.routes().stream().filter(r -> !r.change().equals("removed")).toList();
-        List<PredictedRoute> removed = p.routes().stream().filter(r -> r.change().equals("removed")).toList();
+        List<PredictedRoute> added = p.routes().stream().filter(r -> r.change() != ChangeKind.REMOVED).toList();
+        List<PredictedRoute> removed = p.routes().stream().filter(r -> r.change() == ChangeKind.REMOVED).toList();
         section(sb, f, "Routes connecting adds", routes(added), color, width);
         if (!removed.isEmpty()) {
             section(sb, f, "Routes connecting removes", routes(removed), color, width);
@@ -68,7 +69,7 @@ public final class RuleViews {
         TextTable changes = new TextTable("Change", "Destination", "Gateway", "Netif", "Rule");
         for (AttributedChange c : e.changes()) {
             TextTable.Style style = c.rule() == null ? TextTable.Style.REMOVED : TextTable.Style.PLAIN;
-            changes.row(style, c.change(), c.route().destination().toString(), c.route().gateway().text(),
+            changes.row(style, c.change().word(), c.route().destination().toString(), c.route().gateway().text(),
                     c.route().iface(), ruleText(c, ruleNames));
         }
         if (!changes.isEmpty()) {
@@ -152,7 +153,7 @@ public final class RuleViews {
         ArrayNode routes = n.putArray("routes");
         for (PredictedRoute r : p.routes()) {
             ObjectNode o = routes.addObject();
-            o.put("change", r.change());
+            o.put("change", r.change().word());
             predictedRoute(o, r);
         }
         ArrayNode skipped = n.putArray("skipped");
@@ -182,7 +183,7 @@ public final class RuleViews {
         ArrayNode changes = n.putArray("changes");
         for (AttributedChange c : e.changes()) {
             ObjectNode o = changes.addObject();
-            o.put("change", c.change());
+            o.put("change", c.change().word());
             o.put("destination", c.route().destination().toString());
             o.put("gateway", c.route().gateway().text());
             o.put("iface", c.route().iface());

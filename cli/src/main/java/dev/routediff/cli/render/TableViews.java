@@ -7,6 +7,8 @@ import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.TableRows;
 import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.lookup.Move;
+import dev.routediff.core.internal.Macs;
+import dev.routediff.core.internal.RouteStore;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.PolicyRule;
@@ -122,9 +124,10 @@ public final class TableViews {
     }
 
     private static boolean hasOtherTables(RouteTable table) {
-        for (int i = 0; i < table.size(); i++) {
-            if (!table.isCompact(i) && table.route(i).attributes().containsKey("table")
-                    && !PolicyRule.tableOf(table.route(i)).equals("main")) {
+        RouteStore rows = RouteStore.of(table);
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.isCompact(i) && rows.route(i).attributes().containsKey("table")
+                    && !PolicyRule.tableOf(rows.route(i)).equals("main")) {
                 return true;
             }
         }
@@ -188,15 +191,16 @@ public final class TableViews {
     }
 
     private static int[] rowsOf(RouteTable table, AddressFamily family) {
+        RouteStore store = RouteStore.of(table);
         int n = 0;
-        for (int i = 0; i < table.size(); i++) {
-            if (table.family(i) == family) {
+        for (int i = 0; i < store.size(); i++) {
+            if (store.family(i) == family) {
                 n++;
             }
         }
         int[] rows = new int[n];
-        for (int i = 0, k = 0; i < table.size(); i++) {
-            if (table.family(i) == family) {
+        for (int i = 0, k = 0; i < store.size(); i++) {
+            if (store.family(i) == family) {
                 rows[k++] = i;
             }
         }
@@ -272,36 +276,36 @@ public final class TableViews {
      * table's columns, as lengths, without making its route or its cells.
      */
     private static void measureDiffRow(String change, List<Route> routes, int k, int[] width) {
-        if (!(routes instanceof TableRows rows) || !rows.table().isCompact(rows.row(k))) {
+        if (!(routes instanceof TableRows rows) || !RouteStore.of(rows.table()).isCompact(rows.row(k))) {
             TextTable.measure(diffCells(change, routes.get(k)), width);
             return;
         }
-        RouteTable t = rows.table();
+        RouteStore t = RouteStore.of(rows.table());
         int i = rows.row(k);
         width[0] = Math.max(width[0], change.length());
         width[1] = Math.max(width[1], quadLength(t.ipv4Network(i)) + 1 + digits(t.prefixLength(i)));
         long g = t.gatewayValue(i);
-        int gateway = switch (t.gatewayKind(i)) {
-            case 0 -> quadLength((int) g);
-            case 1 -> 5 + digits((int) g);
-            default -> RouteTable.macText(g).length();
+        int gateway = switch (t.form(i)) {
+            case ADDRESS -> quadLength((int) g);
+            case LINK -> 5 + digits((int) g);
+            default -> Macs.format(g).length();
         };
         width[2] = Math.max(width[2], gateway);
         width[3] = Math.max(width[3], t.flagsText(i).length());
         width[4] = Math.max(width[4], t.iface(i).length());
         int e = t.expireCode(i);
-        width[5] = Math.max(width[5], e >= 0 ? digits(e) : e == -2 ? 1 : 0);
+        width[5] = Math.max(width[5], e >= 0 ? digits(e) : e == RouteStore.EXPIRE_PAST ? 1 : 0);
         width[6] = Math.max(width[6], digits(t.line(i)));
     }
 
     /** An added or removed row as {@link TextTable} lays it out; a compact row written from the table's columns. */
     private static void diffRow(StringBuilder sb, String change, List<Route> routes, int k, TextTable.Style style,
                                 boolean markdown, boolean color, int[] width) {
-        if (markdown || !(routes instanceof TableRows rows) || !rows.table().isCompact(rows.row(k))) {
+        if (markdown || !(routes instanceof TableRows rows) || !RouteStore.of(rows.table()).isCompact(rows.row(k))) {
             diffLine(sb, diffCells(change, routes.get(k)), style, markdown, color, width);
             return;
         }
-        RouteTable t = rows.table();
+        RouteStore t = RouteStore.of(rows.table());
         int i = rows.row(k);
         String code = color ? TextTable.ansi(style) : null;
         if (code != null) {
@@ -314,10 +318,10 @@ public final class TableViews {
         sb.append('/').append(t.prefixLength(i));
         at = pad(sb, at, width[1]);
         long g = t.gatewayValue(i);
-        switch (t.gatewayKind(i)) {
-            case 0 -> quad(sb, (int) g);
-            case 1 -> sb.append("link#").append((int) g);
-            default -> sb.append(RouteTable.macText(g));
+        switch (t.form(i)) {
+            case ADDRESS -> quad(sb, (int) g);
+            case LINK -> sb.append("link#").append((int) g);
+            default -> sb.append(Macs.format(g));
         }
         at = pad(sb, at, width[2]);
         sb.append(t.flagsText(i));
@@ -327,7 +331,7 @@ public final class TableViews {
         int e = t.expireCode(i);
         if (e >= 0) {
             sb.append(e);
-        } else if (e == -2) {
+        } else if (e == RouteStore.EXPIRE_PAST) {
             sb.append('!');
         }
         pad(sb, at, width[5]);

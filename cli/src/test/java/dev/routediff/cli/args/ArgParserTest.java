@@ -31,16 +31,16 @@ class ArgParserTest {
                 .params(FILE, MORE);
     }
 
-    static ParsedLine parse(String... args) throws UsageError {
+    static ParsedLine parse(String... args) throws UsageException {
         return ArgParser.parse(spec(), args, 0);
     }
 
     static String error(String... args) {
-        return assertThrows(UsageError.class, () -> parse(args)).getMessage();
+        return assertThrows(UsageException.class, () -> parse(args)).getMessage();
     }
 
     @Test
-    void optionsInEveryForm() throws UsageError {
+    void optionsInEveryForm() throws UsageException {
         ParsedLine l = parse("f", "--colour", "green", "--tag=a", "--tag", "b", "--all", "--no-split", "x", "y");
         assertEquals(Colour.GREEN, l.enumValue(COLOUR, Colour.RED, Colour.values()));
         assertEquals(List.of("a", "b"), l.values(TAG));
@@ -58,7 +58,7 @@ class ArgParserTest {
     }
 
     @Test
-    void doubleDashEndsOptionsAndADashIsAParameter() throws UsageError {
+    void doubleDashEndsOptionsAndADashIsAParameter() throws UsageException {
         ParsedLine l = parse("-", "--", "--all", "-x");
         assertEquals("-", l.param(FILE));
         assertEquals(List.of("--all", "-x"), l.paramValues(MORE));
@@ -66,7 +66,7 @@ class ArgParserTest {
     }
 
     @Test
-    void helpAndVersionWinOverMistakes() throws UsageError {
+    void helpAndVersionWinOverMistakes() throws UsageException {
         assertTrue(parse("--frob", "-h").helpRequested());
         assertTrue(parse("--help").helpRequested());
         assertTrue(parse("-V").versionRequested());
@@ -77,7 +77,7 @@ class ArgParserTest {
     }
 
     @Test
-    void badUsageSaysWhatInPlainWords() throws UsageError {
+    void badUsageSaysWhatInPlainWords() throws UsageException {
         assertEquals("Unknown option: '--frob'", error("f", "--frob"));
         assertEquals("Unknown option: '-x'", error("-x", "f"));
         assertEquals("Missing required parameter: 'FILE'", error());
@@ -87,19 +87,19 @@ class ArgParserTest {
         assertEquals("option '--all' should be specified only once", error("f", "--all", "--all"));
         assertEquals("Invalid value for option '--all': 'yes' is not a boolean", error("f", "--all=yes"));
         assertEquals("Invalid value for option '--colour': 'blue' is not one of red, green",
-                assertThrows(UsageError.class, () -> parse("f", "--colour", "blue")
+                assertThrows(UsageException.class, () -> parse("f", "--colour", "blue")
                         .enumValue(COLOUR, Colour.RED, Colour.values())).getMessage());
         assertEquals("Invalid value for option '--colour': 'gren' is not one of red, green (or r); did you mean 'green'?",
-                assertThrows(UsageError.class, () -> parse("f", "--colour", "gren")
+                assertThrows(UsageException.class, () -> parse("f", "--colour", "gren")
                         .enumValue(COLOUR, Colour.RED, Colour.values(), Map.of("r", Colour.RED))).getMessage());
         assertEquals(Colour.RED, parse("f", "--colour", "R").enumValue(COLOUR, Colour.GREEN, Colour.values(),
                 Map.of("r", Colour.RED)));
         assertEquals(Colour.GREEN, parse("f", "--colour", "Green").enumValue(COLOUR, Colour.RED, Colour.values()));
         assertEquals("Invalid value for option '--count': expected a whole number from 1 up, found 'x'",
-                assertThrows(UsageError.class, () -> parse("f", "--count", "x").intValue(COUNT, 1, Integer.MAX_VALUE))
+                assertThrows(UsageException.class, () -> parse("f", "--count", "x").intValue(COUNT, 1, Integer.MAX_VALUE))
                         .getMessage());
         assertEquals("Invalid value for option '--count': expected a whole number from 0 to 32, found 33",
-                assertThrows(UsageError.class, () -> parse("f", "--count", "33").intValue(COUNT, 0, 32)).getMessage());
+                assertThrows(UsageException.class, () -> parse("f", "--count", "33").intValue(COUNT, 0, 32)).getMessage());
     }
 
     @Test
@@ -113,7 +113,7 @@ class ArgParserTest {
     @ParameterizedTest
     @CsvSource({"2, 2000", "0.5, 500", "2s, 2000", "500ms, 500", "1m, 60000", "1.5s, 1500", "1h, 3600000",
         "1d, 86400000", ".25, 250", "100ms, 100"})
-    void durationsTakeUnitsOrPlainSeconds(String typed, long millis) throws UsageError {
+    void durationsTakeUnitsOrPlainSeconds(String typed, long millis) throws UsageException {
         assertEquals(Duration.ofMillis(millis), parse("f", "--count", typed).durationValue(COUNT, "2",
                 Duration.ofMillis(100), Duration.ofDays(1)));
     }
@@ -128,7 +128,7 @@ class ArgParserTest {
         "2d | expected a time from 0.1s to 1 day, found 2d",
     })
     void badDurationsSayWhatIsExpected(String typed, String message) {
-        assertEquals("Invalid value for option '--count': " + message, assertThrows(UsageError.class,
+        assertEquals("Invalid value for option '--count': " + message, assertThrows(UsageException.class,
                 () -> parse("f", "--count", typed).durationValue(COUNT, "2", Duration.ofMillis(100), Duration.ofDays(1)))
                 .getMessage());
     }
@@ -137,18 +137,18 @@ class ArgParserTest {
     void tooManyParameters() {
         CommandSpec one = new CommandSpec("tool one").params(FILE);
         assertEquals("One argument too many: 'b' (expected FILE)",
-                assertThrows(UsageError.class, () -> ArgParser.parse(one, new String[] {"one", "a", "b"}, 1))
+                assertThrows(UsageException.class, () -> ArgParser.parse(one, new String[] {"one", "a", "b"}, 1))
                         .getMessage());
         assertEquals("Arguments too many: 'b', 'c' (expected FILE)",
-                assertThrows(UsageError.class, () -> ArgParser.parse(one, new String[] {"one", "a", "b", "c"}, 1))
+                assertThrows(UsageException.class, () -> ArgParser.parse(one, new String[] {"one", "a", "b", "c"}, 1))
                         .getMessage());
         CommandSpec two = new CommandSpec("tool two").params(FILE, Param.one("OTHER", "Other."));
         assertEquals("Missing required parameters: 'FILE', 'OTHER'",
-                assertThrows(UsageError.class, () -> ArgParser.parse(two, new String[0], 0)).getMessage());
+                assertThrows(UsageException.class, () -> ArgParser.parse(two, new String[0], 0)).getMessage());
     }
 
     @Test
-    void theRootStopsAtTheCommandName() throws UsageError {
+    void theRootStopsAtTheCommandName() throws UsageException {
         CommandSpec root = new CommandSpec("tool").options(TAG);
         ParsedLine l = ArgParser.parseRoot(root, new String[] {"--tag", "x", "cmd", "--frob"});
         assertEquals(2, l.commandIndex());

@@ -4,6 +4,7 @@ import dev.routediff.core.lookup.Lookup;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.StableCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,12 @@ public record Finding(String code, Severity severity, String message, String fix
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
         evidence = List.copyOf(evidence);
+    }
+
+    /** A finding with one of the diagnosis's stable codes. */
+    public Finding(StableCode code, Severity severity, String message, String fix, Example example,
+                   List<Evidence> evidence) {
+        this(code.code(), severity, message, fix, example, evidence);
     }
 
     public Optional<Example> exampleIfAny() {

@@ -1,5 +1,6 @@
 package dev.routediff.core.diff;
 
+import dev.routediff.core.internal.RouteStore;
 import dev.routediff.core.model.RouteTable;
 import java.util.Arrays;
 
@@ -21,7 +22,9 @@ public final class RouteDiffer {
      * @param includeNoise when false, neighbour-cache entries and Expire-only changes are left out and counted
      *                     in {@link RouteDiff#ignored()}
      */
-    public static RouteDiff diff(RouteTable before, RouteTable after, boolean includeNoise) {
+    public static RouteDiff diff(RouteTable beforeTable, RouteTable afterTable, boolean includeNoise) {
+        RouteStore before = RouteStore.of(beforeTable);
+        RouteStore after = RouteStore.of(afterTable);
         int[] pairOfRight = new int[after.size()];
         Arrays.fill(pairOfRight, -1);
         boolean[] leftMatched = new boolean[before.size()];
@@ -45,10 +48,10 @@ public final class RouteDiffer {
                 }
                 continue;
             }
-            if (before.sameState(i, after, j, true)) {
+            if (RowIdentity.sameState(before, i, after, j, true)) {
                 continue;
             }
-            boolean sameButExpiry = before.sameState(i, after, j, false);
+            boolean sameButExpiry = RowIdentity.sameState(before, i, after, j, false);
             if (!includeNoise && (sameButExpiry || before.isNeighborEntry(i) || after.isNeighborEntry(j))) {
                 ignored++;
                 continue;
@@ -78,9 +81,9 @@ public final class RouteDiffer {
                 }
             }
         }
-        return new RouteDiff(new TableRows(after, Arrays.copyOf(added, addedCount)),
-                new TableRows(before, Arrays.copyOf(removed, removedCount)),
-                new ChangedRows(before, after, changedBefore, changedAfter), ignored);
+        return new RouteDiff(new TableRows(afterTable, Arrays.copyOf(added, addedCount)),
+                new TableRows(beforeTable, Arrays.copyOf(removed, removedCount)),
+                new ChangedRows(beforeTable, afterTable, changedBefore, changedAfter), ignored);
     }
 
     /**
@@ -89,7 +92,7 @@ public final class RouteDiffer {
      * source order, and a paired row leaves its chain: no object per row, so two million-route tables fit in a
      * few tens of megabytes beside their own.
      */
-    private static void matchPass(RouteTable left, RouteTable right, boolean[] leftMatched, int[] pairOfRight,
+    private static void matchPass(RouteStore left, RouteStore right, boolean[] leftMatched, int[] pairOfRight,
                                   boolean withInterface) {
         int n = left.size();
         int buckets = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
@@ -100,7 +103,7 @@ public final class RouteDiffer {
         int[] hashes = new int[n];
         for (int i = n - 1; i >= 0; i--) { // pushed from the end so that each chain runs in source order
             if (!leftMatched[i]) {
-                int h = spread(left.identityHash(i, withInterface));
+                int h = spread(RowIdentity.hash(left, i, withInterface));
                 hashes[i] = h;
                 next[i] = head[h & mask];
                 head[h & mask] = i;
@@ -110,10 +113,10 @@ public final class RouteDiffer {
             if (pairOfRight[j] >= 0) {
                 continue;
             }
-            int h = spread(right.identityHash(j, withInterface));
+            int h = spread(RowIdentity.hash(right, j, withInterface));
             int prev = -1;
             for (int i = head[h & mask]; i >= 0; prev = i, i = next[i]) {
-                if (hashes[i] == h && left.sameIdentity(i, right, j, withInterface)) {
+                if (hashes[i] == h && RowIdentity.same(left, i, right, j, withInterface)) {
                     if (prev < 0) {
                         head[h & mask] = next[i];
                     } else {

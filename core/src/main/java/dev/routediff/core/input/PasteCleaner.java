@@ -24,18 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class PasteCleaner {
 
-    /** {@code user@host ~ %}, {@code me@box:~$}, {@code [me@box ~]$}, {@code Mac:~ me$}: a Unix shell prompt. */
-    private static final Pattern UNIX_PROMPT = Pattern.compile(
-            "^(?:\\[[^\\]\\s]+@[^\\]]+\\]|[\\w.-]+@[\\w.-]+(?::\\S*)?(?:\\s+\\S+)?|[\\w.-]+:\\S*\\s+[\\w.-]+)\\s*([$%#>])(?:\\s+(.*))?$");
-    /** {@code PS C:\Users\me>} (Windows PowerShell) and {@code PS /home/me>} (PowerShell elsewhere). */
-    private static final Pattern POWERSHELL_PROMPT = Pattern.compile("^PS [A-Za-z]:\\\\[^>]*>(?:\\s*(.*))?$|^PS /[^>]*>(?:\\s*(.*))?$");
-    /** {@code C:\>} and {@code C:\Users\me>} (cmd.exe), command written straight after the {@code >}. */
-    private static final Pattern CMD_PROMPT = Pattern.compile("^[A-Za-z]:\\\\[^>]*>(.*)$");
-    /** A bare {@code $ cmd}, {@code % cmd}, {@code # cmd} (how documentation and chats show a prompt). */
-    private static final Pattern BARE_PROMPT = Pattern.compile("^([$%#])(?:\\s+(.*))?$");
-    /** A Markdown table's rule: {@code |---|:---:|} with or without the outer bars. */
-    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?$");
-
     /** What was taken off, by kind, in the order first met, with the lines it was on. */
     private final Map<String, Lines> removed = new LinkedHashMap<>();
     private final String source;
@@ -70,7 +58,7 @@ public final class PasteCleaner {
 
     /** As {@link #sample(String)}, for a sample whose first line is line {@code firstLine} of the input. */
     public String sample(String sample, int firstLine) {
-        String[] lines = sample.split("\r\n|\r|\n", -1);
+        String[] lines = lines(sample);
         int nonBlank = 0;
         int quotedLines = 0;
         String previous = null;
@@ -83,7 +71,7 @@ public final class PasteCleaner {
                 quotedLines++;
             }
             String t = unquote(line).strip();
-            if (previous != null && previous.startsWith("|") && MARKDOWN_RULE.matcher(t).matches()) {
+            if (previous != null && previous.startsWith("|") && Shapes.MARKDOWN_RULE.matcher(t).matches()) {
                 markdown = true;
             }
             previous = t;
@@ -100,6 +88,24 @@ public final class PasteCleaner {
         noisySample = !removed.isEmpty();
         reset();
         return out.toString();
+    }
+
+    /** The lines of {@code text}, split at CR LF, CR or LF, as {@code split("\r\n|\r|\n", -1)} would without a regex. */
+    private static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     /** Whether {@link #sample} found anything to take off. */
@@ -139,7 +145,7 @@ public final class PasteCleaner {
         }
         if (markdown) {
             String s = t.strip();
-            if (MARKDOWN_RULE.matcher(s).matches()) {
+            if (Shapes.MARKDOWN_RULE.matcher(s).matches()) {
                 if (markdownRuleLine > 0 && content && lastContentLine > markdownRuleLine) {
                     throw secondTable(lastContentLine, "a second Markdown table");
                 }
@@ -255,20 +261,20 @@ public final class PasteCleaner {
 
     /** The command typed after a prompt ({@code ""} for a prompt alone), or null when the line is not a prompt. */
     private String promptCommand(String line) {
-        Matcher m = POWERSHELL_PROMPT.matcher(line);
+        Matcher m = Shapes.POWERSHELL_PROMPT.matcher(line);
         if (m.matches()) {
             String c = m.group(1) != null ? m.group(1) : m.group(2);
             return c == null ? "" : c.strip();
         }
-        m = CMD_PROMPT.matcher(line);
+        m = Shapes.CMD_PROMPT.matcher(line);
         if (m.matches()) {
             return m.group(1).strip();
         }
-        m = UNIX_PROMPT.matcher(line);
+        m = Shapes.UNIX_PROMPT.matcher(line);
         if (m.matches()) {
             return m.group(2) == null ? "" : m.group(2).strip();
         }
-        m = BARE_PROMPT.matcher(line);
+        m = Shapes.BARE_PROMPT.matcher(line);
         if (m.matches()) {
             String c = m.group(2) == null ? "" : m.group(2).strip();
             // '# text' is as often a comment as a root prompt: only a route command makes it a prompt
@@ -406,5 +412,23 @@ public final class PasteCleaner {
             return count == 1 ? "line " + first : count == last - first + 1 ? "lines " + first + "-" + last
                     : count + " lines from " + first + " to " + last;
         }
+    }
+
+    /**
+     * The prompt and Markdown shapes, compiled on first use: most inputs hold no prompt character and no table
+     * border, and compiling five patterns with the first lambdas of a run costs a 20-route parse milliseconds.
+     */
+    private static final class Shapes {
+        /** {@code user@host ~ %}, {@code me@box:~$}, {@code [me@box ~]$}, {@code Mac:~ me$}: a Unix shell prompt. */
+        static final Pattern UNIX_PROMPT = Pattern.compile(
+                "^(?:\\[[^\\]\\s]+@[^\\]]+\\]|[\\w.-]+@[\\w.-]+(?::\\S*)?(?:\\s+\\S+)?|[\\w.-]+:\\S*\\s+[\\w.-]+)\\s*([$%#>])(?:\\s+(.*))?$");
+        /** {@code PS C:\Users\me>} (Windows PowerShell) and {@code PS /home/me>} (PowerShell elsewhere). */
+        static final Pattern POWERSHELL_PROMPT = Pattern.compile("^PS [A-Za-z]:\\\\[^>]*>(?:\\s*(.*))?$|^PS /[^>]*>(?:\\s*(.*))?$");
+        /** {@code C:\>} and {@code C:\Users\me>} (cmd.exe), command written straight after the {@code >}. */
+        static final Pattern CMD_PROMPT = Pattern.compile("^[A-Za-z]:\\\\[^>]*>(.*)$");
+        /** A bare {@code $ cmd}, {@code % cmd}, {@code # cmd} (how documentation and chats show a prompt). */
+        static final Pattern BARE_PROMPT = Pattern.compile("^([$%#])(?:\\s+(.*))?$");
+        /** A Markdown table's rule: {@code |---|:---:|} with or without the outer bars. */
+        static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)+\\|?$");
     }
 }

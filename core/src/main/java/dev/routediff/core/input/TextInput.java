@@ -314,8 +314,11 @@ public final class TextInput {
                         : "the rest of the input in " + name + " too"));
     }
 
-    private static final java.util.regex.Pattern CODE_PAGE_NAME =
-            java.util.regex.Pattern.compile("(?i)(?:cp|ms|ibm|windows-)(\\d{3,4})");
+    /** Compiled on first use, not with the class: every input is read here, few are in a code page. */
+    private static final class CodePageNames {
+        static final java.util.regex.Pattern PATTERN =
+                java.util.regex.Pattern.compile("(?i)(?:cp|ms|ibm|windows-)(\\d{3,4})");
+    }
 
     /** {@code cp932} for windows-31j, {@code cp850} for IBM850: the name Windows users know a code page by. */
     public static String displayName(Charset cs) {
@@ -325,7 +328,7 @@ public final class TextInput {
         java.util.List<String> names = new java.util.ArrayList<>(cs.aliases());
         names.add(0, cs.name());
         for (String n : names) {
-            java.util.regex.Matcher m = CODE_PAGE_NAME.matcher(n);
+            java.util.regex.Matcher m = CodePageNames.PATTERN.matcher(n);
             if (m.matches()) {
                 return "cp" + m.group(1);
             }

@@ -1,5 +1,6 @@
 package dev.routediff.core.lookup;
 
+import dev.routediff.core.internal.RouteStore;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.PolicyRules;
@@ -42,8 +43,9 @@ public final class PolicyLookup {
         if (!table.policy().isEmpty()) {
             return true;
         }
-        for (int i = 0, n = table.size(); i < n; i++) {
-            if (!table.isCompact(i) && !PolicyRule.tableOf(table.route(i)).equals("main")) {
+        RouteStore rows = RouteStore.of(table);
+        for (int i = 0, n = rows.size(); i < n; i++) {
+            if (!rows.isCompact(i) && !PolicyRule.tableOf(rows.route(i)).equals("main")) {
                 return true;
             }
         }

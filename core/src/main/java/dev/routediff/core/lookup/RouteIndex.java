@@ -47,15 +47,16 @@ import java.util.Optional;
  * nodes per distinct prefix, about 40 bytes each, and building is O(routes × depth). The top is level-compressed:
  * a table indexed by an address's first bits (up to 16, fewer for small tables) says where below them its walk
  * goes on. An unzoned lookup then descends by the address's bits without comparing keys, compares once with the
- * last node's key, and allocates nothing ({@link #find}); {@link #findIpv4(long[], int[])} interleaves many such walks for throughput; a zoned lookup
- * compares at every node. {@link #lookup} also says why, and allocates. An index is immutable, so threads may
+ * last node's key, and allocates nothing ({@link #find}); a zoned lookup compares at every node. {@link #lookup} also says why, and allocates. An index is immutable, so threads may
  * share it.
  */
 public final class RouteIndex {
 
     /**
      * IPv4 tries with at least this many nodes also get a {@link Direct} table: below it the trie stays in the CPU
-     * caches and a 64 MB table would cost more to fill than it saves.
+     * caches and a 64 MB table would cost more to fill than it saves. Its user is the HTML report's address map,
+     * which looks up two addresses per route of every cell ({@code LookupBenchmark}: direct against trie); a
+     * {@code lookup} of a few addresses scans instead ({@link RouteScan}) and builds no index at all.
      */
     static final int DIRECT_MIN_NODES = 1 << 16;
 
@@ -157,38 +158,6 @@ public final class RouteIndex {
             }
         }
         return inet.find((address & 0xFFFF_FFFFL) << 32, 0);
-    }
-
-    /**
-     * {@link #findIpv4(long)} for many addresses at once: {@code positions[i]} receives the answer for
-     * {@code addresses[i]}. Same answers, more of them per second on tables too large for the CPU cache, because
-     * several lookups are in flight at a time and their memory reads overlap.
-     */
-    public void findIpv4(long[] addresses, int[] positions) {
-        if (positions.length < addresses.length) {
-            throw new IllegalArgumentException("positions holds " + positions.length + ", addresses "
-                    + addresses.length);
-        }
-        if (direct == null) {
-            inet.findAll(addresses, positions);
-            return;
-        }
-        // one independent load per address, so the CPU overlaps their misses by itself; the few /24s holding
-        // longer prefixes walk the trie afterwards
-        int[] table = direct.table;
-        boolean deeper = false;
-        for (int i = 0; i < addresses.length; i++) {
-            int r = table[(int) ((addresses[i] & 0xFFFF_FFFFL) >>> 8)];
-            positions[i] = r;
-            deeper |= r == Direct.DEEPER;
-        }
-        if (deeper) {
-            for (int i = 0; i < addresses.length; i++) {
-                if (positions[i] == Direct.DEEPER) {
-                    positions[i] = inet.find((addresses[i] & 0xFFFF_FFFFL) << 32, 0);
-                }
-            }
-        }
     }
 
     /** The route chosen for {@code address}, with the reasons. */
@@ -350,50 +319,6 @@ public final class RouteIndex {
             return best;
         }
 
-        /**
-         * {@link #find} for IPv4 addresses, several in flight: each slot descends one step per turn and takes the
-         * next address when its walk ends, so the cache misses of different walks overlap instead of queueing.
-         */
-        void findAll(long[] addresses, int[] out) {
-            final int slots = 16;
-            int[] index = new int[slots];
-            long[] key = new long[slots];
-            int[] at = new int[slots];
-            int[] last = new int[slots];
-            int taken = 0;
-            int active = 0;
-            for (int j = 0; j < slots && taken < addresses.length; j++, taken++, active++) {
-                index[j] = taken;
-                key[j] = (addresses[taken] & 0xFFFF_FFFFL) << 32;
-                at[j] = jumpStart[jump(key[j])];
-                last[j] = -1;
-            }
-            while (active > 0) {
-                for (int j = 0; j < active; j++) {
-                    int n = at[j];
-                    if (n >= 0) {
-                        last[j] = n;
-                        at[j] = next(n, key[j], 0);
-                        continue;
-                    }
-                    out[index[j]] = finish(key[j], 0, jump(key[j]), last[j]);
-                    if (taken < addresses.length) {
-                        index[j] = taken;
-                        key[j] = (addresses[taken++] & 0xFFFF_FFFFL) << 32;
-                        at[j] = jumpStart[jump(key[j])];
-                        last[j] = -1;
-                    } else {
-                        // move the last active slot here so slots 0..active-1 stay the live ones
-                        active--;
-                        index[j] = index[active];
-                        key[j] = key[active];
-                        at[j] = at[active];
-                        last[j] = last[active];
-                        j--;
-                    }
-                }
-            }
-        }
 
         /** As {@link #find}, with the zone rules: the deepest node holding a route the zone allows. */
         int findZoned(long ah, long al, String zone, List<Route> routes, TieBreak tieBreak) {

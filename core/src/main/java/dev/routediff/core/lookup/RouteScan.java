@@ -1,5 +1,6 @@
 package dev.routediff.core.lookup;
 
+import dev.routediff.core.internal.RouteStore;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
@@ -65,18 +66,19 @@ public final class RouteScan {
             IpAddress ip = addresses.get(a);
             v4[a] = ip.isIpv4() ? ip.low() & 0xFFFF_FFFFL : -1;
         }
-        for (int i = 0, size = table.size(); i < size; i++) {
-            if (table.isCompact(i)) {
-                long net = table.ipv4Network(i) & 0xFFFF_FFFFL;
-                int len = table.prefixLength(i);
+        RouteStore rows = RouteStore.of(table);
+        for (int i = 0, size = rows.size(); i < size; i++) {
+            if (rows.isCompact(i)) {
+                long net = rows.ipv4Network(i) & 0xFFFF_FFFFL;
+                int len = rows.prefixLength(i);
                 long mask = len == 0 ? 0 : (0xFFFF_FFFFL << (32 - len)) & 0xFFFF_FFFFL;
                 for (int a = 0; a < n; a++) {
                     if (v4[a] >= 0 && (v4[a] & mask) == net) {
-                        out.get(a).add(table.route(i));
+                        out.get(a).add(rows.route(i));
                     }
                 }
             } else {
-                Route r = table.route(i);
+                Route r = rows.route(i);
                 for (int a = 0; a < n; a++) {
                     if (r.destination().contains(addresses.get(a))) {
                         out.get(a).add(r);

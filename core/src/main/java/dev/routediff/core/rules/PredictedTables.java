@@ -33,11 +33,11 @@ public final class PredictedTables {
             } catch (IllegalArgumentException symbolic) {
                 continue;
             }
-            if (p.change().equals("removed")) {
+            if (p.change() == ChangeKind.REMOVED) {
                 routes.removeIf(r -> r.destination().equals(dest)
                         && (IpAddress.tryParse(p.gateway()) == null || r.gateway().text().equals(p.gateway())));
             } else {
-                boolean host = dest.isHostLength() && p.rule().equals("1");
+                boolean host = dest.isHostLength() && p.hostRoute();
                 added.add(new Route(dest.family(), dest, dest.toString(), host, Gateway.classify(p.gateway()),
                         RouteFlags.NONE, p.iface(), Expire.NONE, 0, Map.of()));
             }

@@ -28,4 +28,13 @@ public record RuleInfo(String id, String name, String summary, String source, Li
     public RuleInfo(String id, String name, String summary, String source, List<String> observedOn) {
         this(id, name, summary, source, observedOn, List.of());
     }
+
+    /** The infos of these rules, in order: a rule set's list, from its rule enum's {@code values()}. */
+    public static List<RuleInfo> all(Rule... rules) {
+        List<RuleInfo> infos = new java.util.ArrayList<>(rules.length);
+        for (Rule r : rules) {
+            infos.add(r.info());
+        }
+        return List.copyOf(infos);
+    }
 }

@@ -16,11 +16,16 @@ public interface RuleSet {
      * The routes that connecting will add (and remove), from the settings alone or, with {@code before}, for that
      * table. Bad settings are reported as {@link dev.routediff.core.spi.RouteInputException}.
      *
-     * @param before the table before connecting, or null
+     * @param settings the settings given, never null ({@link RuleSettings#EMPTY} for none)
+     * @param before   the table before connecting, or null
      */
     Prediction predict(RuleSettings settings, RouteTable before);
 
-    /** Attributes each change of an observed diff to a rule, and says what the settings predict but is missing. */
+    /**
+     * Attributes each change of an observed diff to a rule, and says what the settings predict but is missing.
+     *
+     * @param settings the settings given, never null ({@link RuleSettings#EMPTY} for none)
+     */
     Explanation explain(RouteTable before, RouteTable after, RouteDiff diff, RuleSettings settings);
 
     /**

@@ -148,7 +148,7 @@ public final class RuleSets {
 
     private static AttributedChange match(List<AttributedChange> candidates, AttributedChange wanted) {
         for (AttributedChange c : candidates) {
-            if (c.change().equals(wanted.change()) && c.route().equals(wanted.route())) {
+            if (c.change() == wanted.change() && c.route().equals(wanted.route())) {
                 return c;
             }
         }

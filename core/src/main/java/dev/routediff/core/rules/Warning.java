@@ -13,4 +13,9 @@ public record Warning(String code, String message, String destination) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
     }
+
+    /** A warning with one of the rule set's stable codes. */
+    public Warning(StableCode code, String message, String destination) {
+        this(code.code(), message, destination);
+    }
 }

@@ -400,7 +400,8 @@ public final class PluginRegistry {
                                                 List<PluginProblem> problems) {
         String where = unit.jar() == null ? "" : unit.jar() + ": ";
         List<Plugin<T>> found = new ArrayList<>();
-        Iterator<T> it = unit.jar() == null ? builtIns(service, unit.loader())
+        // built-ins through the single-jar shortcut when started with -jar (start-up speed), else ServiceLoader
+        Iterator<T> it = unit.jar() == null ? SingleJarServices.providers(service, unit.loader())
                 : ServiceLoader.load(service, unit.loader()).iterator();
         while (true) {
             T provider;
@@ -433,86 +434,6 @@ public final class PluginRegistry {
                     : new Plugin<>(id, unit.version(), unit.jar().toString(), unit.origin(), provider));
         }
         return found;
-    }
-
-    /**
-     * The built-in providers of a service. Launched with {@code -jar}, the class path is that one jar: its service
-     * file is read from the jar (which the JVM has open already) and each provider made by its public no-argument
-     * constructor, as {@link ServiceLoader} does, but without ServiceLoader's first-use cost (a resource scan of
-     * every JDK module, a URL connection, its lazy iterators): several milliseconds of a 20-route parse. Any other
-     * class path (tests, an IDE, {@code -cp a.jar:b.jar}) asks ServiceLoader.
-     */
-    private static <T> Iterator<T> builtIns(Class<T> service, ClassLoader loader) {
-        String cp = System.getProperty("java.class.path", "");
-        if (loader != ClassLoader.getSystemClassLoader() || !cp.endsWith(".jar")
-                || cp.indexOf(java.io.File.pathSeparatorChar) >= 0) {
-            return ServiceLoader.load(service, loader).iterator();
-        }
-        List<String> names = new ArrayList<>();
-        try (JarFile jar = new JarFile(cp)) {
-            java.util.jar.JarEntry entry = jar.getJarEntry(SERVICES + service.getName());
-            if (entry != null) {
-                try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                        jar.getInputStream(entry), java.nio.charset.StandardCharsets.UTF_8))) {
-                    for (String line = r.readLine(); line != null; line = r.readLine()) {
-                        int hash = line.indexOf('#');
-                        String name = (hash < 0 ? line : line.substring(0, hash)).strip();
-                        if (!name.isEmpty() && !names.contains(name)) {
-                            names.add(name);
-                        }
-                    }
-                }
-            }
-        } catch (IOException | SecurityException e) {
-            return ServiceLoader.load(service, loader).iterator();
-        }
-        return new Providers<>(service, loader, names);
-    }
-
-    /** Providers named in a service file, made one by one; a failure is a ServiceConfigurationError, as ServiceLoader's. */
-    private static final class Providers<T> implements Iterator<T> {
-
-        private final Class<T> service;
-        private final ClassLoader loader;
-        private final List<String> names;
-        private int next;
-
-        Providers(Class<T> service, ClassLoader loader, List<String> names) {
-            this.service = service;
-            this.loader = loader;
-            this.names = names;
-        }
-
-        @Override
-        public boolean hasNext() {
-            return next < names.size();
-        }
-
-        @Override
-        public T next() {
-            if (!hasNext()) {
-                throw new java.util.NoSuchElementException();
-            }
-            String name = names.get(next++);
-            Class<?> c;
-            try {
-                c = Class.forName(name, false, loader);
-            } catch (ClassNotFoundException e) {
-                throw new ServiceConfigurationError(service.getName() + ": Provider " + name + " not found", e);
-            }
-            if (!service.isAssignableFrom(c)) {
-                throw new ServiceConfigurationError(service.getName() + ": Provider " + name + " not a subtype");
-            }
-            try {
-                return service.cast(c.getConstructor().newInstance());
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw new ServiceConfigurationError(service.getName() + ": Provider " + name
-                        + " could not be instantiated", e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new ServiceConfigurationError(service.getName() + ": Provider " + name
-                        + " could not be instantiated", e);
-            }
-        }
     }
 
     private static String oneLine(Throwable e) {

@@ -104,14 +104,6 @@ class RouteIndexRandomTest {
     }
 
     private static void check(RouteIndex index, List<Route> routes, List<IpAddress> addresses) {
-        if (addresses.get(0).isIpv4()) {
-            long[] values = addresses.stream().mapToLong(IpAddress::low).toArray();
-            int[] positions = new int[values.length];
-            index.findIpv4(values, positions);
-            for (int i = 0; i < values.length; i++) {
-                assertEquals(index.findIpv4(values[i]), positions[i], "batch position " + i);
-            }
-        }
         for (IpAddress a : addresses) {
             Expected expected = bruteForce(routes, a);
             assertEquals(expected.chosen(), index.find(a), () -> "find " + a);

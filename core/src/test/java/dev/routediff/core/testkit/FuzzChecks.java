@@ -76,7 +76,7 @@ public final class FuzzChecks {
         if (table == null || !SOURCE.equals(table.source())) {
             throw new AssertionError(parser.info().id() + " returned " + table + " for source " + SOURCE);
         }
-        GoldenJson.of(table);
+        GoldenJson.tree(table);
     }
 
     /**

@@ -1,93 +1,142 @@
 package dev.routediff.core.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.routediff.core.model.Expire;
+import dev.routediff.core.model.PolicyRule;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The JSON of {@code routediff parse --format json}, written without dependencies so parser modules can keep golden
- * files of it: one route per line, keys in the documented order. The CLI's own writer is checked against this one.
+ * The documented JSON of a table ({@code routediff parse --format json}, docs/json.md) as a Jackson tree, for golden
+ * files: a golden file is compared as the tree it parses to, so its layout is free and no second JSON writer is kept
+ * here. The CLI's one writer is checked against this tree.
  */
 public final class GoldenJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private GoldenJson() {
     }
 
-    public static String of(RouteTable table) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("{\"parser\": ").append(str(table.parserId()))
-                .append(", \"source\": ").append(str(table.source()))
-                .append(", \"routes\": [\n");
-        for (int i = 0; i < table.routes().size(); i++) {
-            sb.append("  ").append(route(table.routes().get(i)));
-            sb.append(i + 1 < table.routes().size() ? ",\n" : "\n");
-        }
-        sb.append(']');
+    /** The table's JSON: parser, source, routes and, when the dump had them, Linux policy rules. */
+    public static ObjectNode tree(RouteTable table) {
+        ObjectNode n = NODES.objectNode();
+        n.put("parser", table.parserId());
+        n.put("source", table.source());
+        ArrayNode routes = n.putArray("routes");
+        table.routes().forEach(r -> routes.add(node(r)));
         if (!table.policy().isEmpty()) {
-            sb.append(", \"rules\": [\n");
-            var rules = table.policy().rules();
-            for (int i = 0; i < rules.size(); i++) {
-                var r = rules.get(i);
-                sb.append("  {\"priority\": ").append(Long.toString(r.priority())).append(", \"rule\": ")
-                        .append(str(r.text())).append(", \"line\": ").append(r.line()).append('}')
-                        .append(i + 1 < rules.size() ? ",\n" : "\n");
+            ArrayNode rules = n.putArray("rules");
+            for (PolicyRule r : table.policy().rules()) {
+                rules.addObject().put("priority", r.priority()).put("rule", r.text()).put("line", r.line());
+            }
+        }
+        return asParsed(n);
+    }
+
+    /** One route's JSON, keys in the documented order. */
+    public static ObjectNode route(Route r) {
+        return asParsed(node(r));
+    }
+
+    private static ObjectNode node(Route r) {
+        ObjectNode n = NODES.objectNode();
+        n.put("family", r.family().label());
+        n.put("destination", r.destination().toString());
+        n.put("destination_raw", r.destinationRaw());
+        n.put("gateway", r.gateway().text());
+        n.put("gateway_kind", r.gateway().kind());
+        n.put("flags", r.flags().text());
+        n.put("iface", r.iface());
+        n.put("metric", r.metric());
+        Expire e = r.expire();
+        if (e instanceof Expire.Seconds s) {
+            n.put("expire", s.seconds());
+        } else if (e instanceof Expire.Expired) {
+            n.put("expire", "!");
+        } else {
+            n.putNull("expire");
+        }
+        n.put("line", r.line());
+        if (!r.attributes().isEmpty()) {
+            ObjectNode a = n.putObject("attributes");
+            for (Map.Entry<String, String> kv : r.attributes().entrySet()) {
+                a.put(kv.getKey(), kv.getValue());
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The tree as parsing its text gives it: JSON has one kind of number, but Jackson's trees tell an int from a long
+     * (an expiry is a long, 753 reads back as an int), and a tree compared with a parsed file must not differ by that.
+     */
+    private static ObjectNode asParsed(ObjectNode n) {
+        try {
+            return (ObjectNode) new ObjectMapper().readTree(n.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Compares {@code table}'s JSON with the golden file's, as trees; with {@code -Droutediff.golden.update=true}
+     * rewrites the file instead (one route per line, for readable diffs in review).
+     *
+     * @param golden path of the expected file, relative to the module directory (Surefire's working directory)
+     */
+    public static void assertMatches(Path golden, RouteTable table) {
+        ObjectNode actual = tree(table);
+        ObjectMapper mapper = new ObjectMapper();
+        try {
+            if (GoldenFiles.updating()) {
+                Files.createDirectories(golden.toAbsolutePath().getParent());
+                Files.writeString(golden, text(actual, mapper), StandardCharsets.UTF_8);
+                return;
+            }
+            if (!Files.exists(golden)) {
+                fail("no golden file " + golden + "; create it with -D" + GoldenFiles.UPDATE_PROPERTY
+                        + "=true and review it");
+            }
+            JsonNode expected = mapper.readTree(Files.readString(golden, StandardCharsets.UTF_8));
+            assertEquals(expected, actual, () -> "output differs from " + golden + ": expected\n" + expected.toPrettyString()
+                    + "\nactual\n" + actual.toPrettyString() + "\n(after review, regenerate with -D"
+                    + GoldenFiles.UPDATE_PROPERTY + "=true)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tree as a golden file holds it: each route and rule on a line of its own. */
+    private static String text(ObjectNode tree, ObjectMapper mapper) throws IOException {
+        StringBuilder sb = new StringBuilder("{\"parser\": ")
+                .append(mapper.writeValueAsString(tree.get("parser")))
+                .append(", \"source\": ").append(mapper.writeValueAsString(tree.get("source")));
+        for (String list : new String[] {"routes", "rules"}) {
+            JsonNode items = tree.get(list);
+            if (items == null) {
+                continue;
+            }
+            sb.append(", \"").append(list).append("\": [\n");
+            for (int i = 0; i < items.size(); i++) {
+                sb.append("  ").append(mapper.writeValueAsString(items.get(i)))
+                        .append(i + 1 < items.size() ? ",\n" : "\n");
             }
             sb.append(']');
         }
         return sb.append("}\n").toString();
-    }
-
-    public static String route(Route r) {
-        StringBuilder sb = new StringBuilder("{");
-        sb.append("\"family\": ").append(str(r.family().label()));
-        sb.append(", \"destination\": ").append(str(r.destination().toString()));
-        sb.append(", \"destination_raw\": ").append(str(r.destinationRaw()));
-        sb.append(", \"gateway\": ").append(str(r.gateway().text()));
-        sb.append(", \"gateway_kind\": ").append(str(r.gateway().kind()));
-        sb.append(", \"flags\": ").append(str(r.flags().text()));
-        sb.append(", \"iface\": ").append(str(r.iface()));
-        sb.append(", \"metric\": ").append(r.metric() == null ? "null" : r.metric().toString());
-        sb.append(", \"expire\": ").append(expire(r.expire()));
-        sb.append(", \"line\": ").append(r.line());
-        if (!r.attributes().isEmpty()) {
-            sb.append(", \"attributes\": {");
-            boolean first = true;
-            for (Map.Entry<String, String> e : r.attributes().entrySet()) {
-                sb.append(first ? "" : ", ").append(str(e.getKey())).append(": ").append(str(e.getValue()));
-                first = false;
-            }
-            sb.append('}');
-        }
-        return sb.append('}').toString();
-    }
-
-    static String expire(Expire e) {
-        if (e instanceof Expire.Seconds s) {
-            return Long.toString(s.seconds());
-        }
-        return e instanceof Expire.Expired ? "\"!\"" : "null";
-    }
-
-    static String str(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

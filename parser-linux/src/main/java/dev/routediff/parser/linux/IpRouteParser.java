@@ -4,6 +4,7 @@ import dev.routediff.core.input.Fields;
 import dev.routediff.core.input.Metrics;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.input.LineSource;
+import dev.routediff.core.internal.RouteStore;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
@@ -221,7 +222,7 @@ public final class IpRouteParser extends AbstractRouteTableParser {
             RouteTable.Builder all = RouteTable.builder(source, ID, 64);
             for (Object s : segments) {
                 if (s instanceof RouteTable.Builder b) {
-                    all.addAll(b);
+                    RouteStore.Builder.of(all).addAll(RouteStore.Builder.of(b));
                     continue;
                 }
                 Entry e = (Entry) s;

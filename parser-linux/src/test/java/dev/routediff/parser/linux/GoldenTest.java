@@ -1,6 +1,5 @@
 package dev.routediff.parser.linux;
 
-import dev.routediff.core.testkit.GoldenFiles;
 import dev.routediff.core.testkit.GoldenJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,7 +52,7 @@ class GoldenTest {
             "tailscale-netns__ip_rule_ip-6_rule_ip_route_show_table_all.out",
     })
     void matchesReviewedGolden(String fixture) {
-        GoldenFiles.assertMatches(Fixtures.GOLDEN.resolve(fixture + ".json"),
-                GoldenJson.of(Fixtures.parseFile(Fixtures.ownerOf(fixture), fixture)));
+        GoldenJson.assertMatches(Fixtures.GOLDEN.resolve(fixture + ".json"),
+                Fixtures.parseFile(Fixtures.ownerOf(fixture), fixture));
     }
 }

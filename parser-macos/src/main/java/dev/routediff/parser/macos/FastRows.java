@@ -3,6 +3,8 @@ package dev.routediff.parser.macos;
 import dev.routediff.core.input.Fields;
 import dev.routediff.core.model.RouteFlag;
 import dev.routediff.core.model.RouteFlags;
+import dev.routediff.core.internal.RouteStore;
+import dev.routediff.core.internal.RouteStore.GatewayForm;
 import dev.routediff.core.model.RouteTable;
 
 /**
@@ -39,7 +41,8 @@ final class FastRows {
     }
 
     /** Adds the row in {@code line[start, end)} and returns true, or returns false having added nothing. */
-    boolean tryAdd(char[] line, int start, int end, boolean hasExpire, int lineNumber, RouteTable.Builder table) {
+    boolean tryAdd(char[] line, int start, int end, boolean hasExpire, int lineNumber, RouteTable.Builder routes) {
+        RouteStore.Builder table = RouteStore.Builder.of(routes);
         int n = tokens(line, start, end);
         if (n < 4 || n > MAX_TOKENS || (n == 5 && !hasExpire)) {
             return false;
@@ -48,7 +51,7 @@ final class FastRows {
         if (!isName(line, from[3], to[3])) {
             return false;
         }
-        int expire = -1;
+        int expire = RouteStore.EXPIRE_NONE;
         if (n == 5) {
             expire = expire(line, from[4], to[4]);
             if (expire == Integer.MIN_VALUE) {
@@ -100,25 +103,25 @@ final class FastRows {
 
         int gs = from[1];
         int ge = to[1];
-        int kind;
+        GatewayForm kind;
         long gateway;
         long address = quad(line, gs, ge);
         if (address >= 0) {
-            kind = 0;
+            kind = GatewayForm.ADDRESS;
             gateway = address;
         } else if (ge - gs > LINK.length && regionEquals(line, gs, LINK)) {
             int index = number(line, gs + LINK.length, ge, 9);
             if (index < 0) {
                 return false;
             }
-            kind = 1;
+            kind = GatewayForm.LINK;
             gateway = index;
         } else {
             gateway = mac(line, gs, ge);
             if (gateway < 0) {
                 return false;
             }
-            kind = 2;
+            kind = GatewayForm.MAC;
         }
         table.addIpv4(network, length, host, line, ds, de - ds, kind, gateway, routeFlags.id(),
                 name(line, from[3], to[3], table), expire, lineNumber);
@@ -157,7 +160,7 @@ final class FastRows {
     private record FlagsId(int id, boolean host) {
     }
 
-    private FlagsId flags(char[] line, int start, int end, RouteTable.Builder table) {
+    private FlagsId flags(char[] line, int start, int end, RouteStore.Builder table) {
         boolean letter = false;
         for (int i = start; i < end; i++) {
             char c = line[i];
@@ -179,7 +182,7 @@ final class FastRows {
         return f;
     }
 
-    private int name(char[] line, int start, int end, RouteTable.Builder table) {
+    private int name(char[] line, int start, int end, RouteStore.Builder table) {
         Integer id = names.get(line, start, end);
         if (id == null) {
             id = table.ifaceId(shared.name(new String(line, start, end - start)));
@@ -202,10 +205,10 @@ final class FastRows {
         return true;
     }
 
-    /** Seconds (up to nine digits), -2 for '!', or Integer.MIN_VALUE when it is neither. */
+    /** Seconds (up to nine digits), EXPIRE_PAST for '!', or Integer.MIN_VALUE when it is neither. */
     private static int expire(char[] line, int start, int end) {
         if (end - start == 1 && line[start] == '!') {
-            return -2;
+            return RouteStore.EXPIRE_PAST;
         }
         int v = number(line, start, end, 9);
         return v < 0 ? Integer.MIN_VALUE : v;

@@ -1,6 +1,7 @@
 package dev.routediff.parser.macos;
 
 import dev.routediff.core.input.Fields;
+import dev.routediff.core.internal.RouteStore;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.spi.RouteInputException;
 import java.io.IOException;
@@ -112,7 +113,7 @@ final class ParallelRows implements AutoCloseable {
             }
             throw new IOException(e.getCause());
         }
-        into.addAll(done.rows);
+        RouteStore.Builder.of(into).addAll(RouteStore.Builder.of(done.rows));
         if (done.problem != null) {
             throw done.problem;
         }

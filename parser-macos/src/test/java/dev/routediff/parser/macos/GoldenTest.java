@@ -1,6 +1,5 @@
 package dev.routediff.parser.macos;
 
-import dev.routediff.core.testkit.GoldenFiles;
 import dev.routediff.core.testkit.GoldenJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +19,6 @@ class GoldenTest {
             "walljm-JMW.Parsing__macos14plus_netstat-rn.extracted.out",
     })
     void matchesReviewedGolden(String fixture) {
-        GoldenFiles.assertMatches(Fixtures.GOLDEN.resolve(fixture + ".json"), GoldenJson.of(Fixtures.parseFile(fixture)));
+        GoldenJson.assertMatches(Fixtures.GOLDEN.resolve(fixture + ".json"), Fixtures.parseFile(fixture));
     }
 }

@@ -37,14 +37,14 @@ class EncodingTest {
     @ValueSource(strings = {"windows-10__route.out", "jackpal-gateway__windowsLocalized2.txt", "cstdout-computer_networks__netstat_rn.txt"})
     void utf16WithByteOrderMarkGivesTheSameTable(String fixture) throws IOException {
         String text = Fixtures.read(fixture);
-        String expected = GoldenJson.of(viaStdin(text.getBytes(StandardCharsets.UTF_8)));
+        var expected = GoldenJson.tree(viaStdin(text.getBytes(StandardCharsets.UTF_8)));
         assertEquals("windows-route", viaStdin(text.getBytes(StandardCharsets.UTF_8)).parserId());
         byte[] le = withBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, text, StandardCharsets.UTF_16LE);
         byte[] be = withBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, text, StandardCharsets.UTF_16BE);
         byte[] utf8Bom = withBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text, StandardCharsets.UTF_8);
-        assertEquals(expected, GoldenJson.of(viaStdin(le)));
-        assertEquals(expected, GoldenJson.of(viaStdin(be)));
-        assertEquals(expected, GoldenJson.of(viaStdin(utf8Bom)));
+        assertEquals(expected, GoldenJson.tree(viaStdin(le)));
+        assertEquals(expected, GoldenJson.tree(viaStdin(be)));
+        assertEquals(expected, GoldenJson.tree(viaStdin(utf8Bom)));
     }
 
     /** Some tools strip the mark; core's TextInput recognises UTF-16LE by its NUL-every-other-byte shape. */
@@ -52,8 +52,8 @@ class EncodingTest {
     @ValueSource(strings = {"windows-10__route.out", "jackpal-gateway__windowsLocalized2.txt", "jackpal-gateway__windowsLocalized.txt"})
     void utf16LeWithoutByteOrderMarkGivesTheSameTable(String fixture) throws IOException {
         String text = Fixtures.read(fixture);
-        assertEquals(GoldenJson.of(viaStdin(text.getBytes(StandardCharsets.UTF_8))),
-                GoldenJson.of(viaStdin(text.getBytes(StandardCharsets.UTF_16LE))));
+        assertEquals(GoldenJson.tree(viaStdin(text.getBytes(StandardCharsets.UTF_8))),
+                GoldenJson.tree(viaStdin(text.getBytes(StandardCharsets.UTF_16LE))));
     }
 
     @ParameterizedTest
@@ -62,7 +62,7 @@ class EncodingTest {
         String text = Fixtures.read(fixture);
         String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
         String lf = text.replace("\r\n", "\n");
-        assertEquals(GoldenJson.of(viaStdin(lf.getBytes(StandardCharsets.UTF_8))),
-                GoldenJson.of(viaStdin(crlf.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(GoldenJson.tree(viaStdin(lf.getBytes(StandardCharsets.UTF_8))),
+                GoldenJson.tree(viaStdin(crlf.getBytes(StandardCharsets.UTF_8))));
     }
 }

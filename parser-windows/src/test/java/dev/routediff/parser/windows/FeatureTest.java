@@ -166,9 +166,9 @@ class FeatureTest {
         assertTrue(crlf.contains("\r\n"));
         String lf = crlf.replace("\r\n", "\n");
         String cr = crlf.replace("\r\n", "\r");
-        String expected = GoldenJson.of(Fixtures.parse(crlf));
-        assertEquals(expected, GoldenJson.of(Fixtures.parse(lf)));
-        assertEquals(expected, GoldenJson.of(Fixtures.parse(cr)));
+        var expected = GoldenJson.tree(Fixtures.parse(crlf));
+        assertEquals(expected, GoldenJson.tree(Fixtures.parse(lf)));
+        assertEquals(expected, GoldenJson.tree(Fixtures.parse(cr)));
     }
 
     @Test

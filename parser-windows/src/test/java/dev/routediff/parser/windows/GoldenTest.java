@@ -1,6 +1,5 @@
 package dev.routediff.parser.windows;
 
-import dev.routediff.core.testkit.GoldenFiles;
 import dev.routediff.core.testkit.GoldenJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +18,6 @@ class GoldenTest {
             "jackpal-gateway__windowsNoDefaultRoute.txt",
     })
     void matchesReviewedGolden(String fixture) {
-        GoldenFiles.assertMatches(Fixtures.GOLDEN.resolve(fixture + ".json"), GoldenJson.of(Fixtures.parseFile(fixture)));
+        GoldenJson.assertMatches(Fixtures.GOLDEN.resolve(fixture + ".json"), Fixtures.parseFile(fixture));
     }
 }

@@ -40,7 +40,7 @@ class NetRouteTest {
         String text = table(name);
         assertEquals(90, PARSER.detect(text));
         assertEquals(0, new WindowsRouteParser().detect(text));
-        GoldenFiles.assertMatches(DIR.resolve("golden").resolve(name + ".json"), GoldenJson.of(parse(text)));
+        GoldenJson.assertMatches(DIR.resolve("golden").resolve(name + ".json"), parse(text));
     }
 
     @Test

@@ -33,8 +33,8 @@ public final class ClientVpnDiagnosis implements Diagnosis {
 
     private static final DiagnosisInfo INFO = new DiagnosisInfo("aws-client-vpn",
             "AWS Client VPN: shadowed pushed routes, split mode against the setting, client CIDR on a LAN, block-local",
-            List.of(WarningCodes.VPN_ROUTE_SHADOWED, SPLIT_MODE_MISMATCH, WarningCodes.CLIENT_CIDR_OVERLAPS_LAN,
-                    WarningCodes.BLOCK_LOCAL), ClientVpnRules.ID);
+            List.of(WarningCodes.VPN_ROUTE_SHADOWED.code(), SPLIT_MODE_MISMATCH,
+                    WarningCodes.CLIENT_CIDR_OVERLAPS_LAN.code(), WarningCodes.BLOCK_LOCAL.code()), ClientVpnRules.ID);
 
     @Override
     public DiagnosisInfo info() {

@@ -1,5 +1,6 @@
 package dev.routediff.rules.clientvpn;
 
+import dev.routediff.core.rules.Rule;
 import dev.routediff.core.rules.RuleInfo;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * ({@code clientvpn-routing.md}) and take the next numbers; 11-13 came with the platforms of the OpenVPN model. Source keys: BLOG, A1/U1 (archived AWS admin and user
  * guides), OV/OV245 (OpenVPN master / 2.4.5), BC (botocore EC2 model), AWS page names as in the reference.
  */
-public enum ClientVpnRule {
+public enum ClientVpnRule implements Rule {
 
     CLIENT_HOST("1", "client-host",
             "The assigned client IP C is added as a host route to itself on the tunnel (C -> C, UH on utunN).",
@@ -102,6 +103,7 @@ public enum ClientVpnRule {
         return id;
     }
 
+    @Override
     public RuleInfo info() {
         return new RuleInfo(id, ruleName, summary, source, observedOn, PlatformRows.forms(this));
     }

@@ -4,14 +4,16 @@ import com.google.auto.service.AutoService;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.AbstractRuleSet;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
-import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
+import dev.routediff.core.rules.RuleInfo;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.rules.RuleSetInfo;
 import dev.routediff.core.rules.RuleSettings;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,25 +22,21 @@ import java.util.List;
  * ({@code rules-openvpn}) with AWS's settings. Settings it reads: {@link EndpointSettings#NAMES}; rules: {@link ClientVpnRule}.
  */
 @AutoService(RuleSet.class)
-public final class ClientVpnRules implements RuleSet {
+public final class ClientVpnRules extends AbstractRuleSet {
 
     public static final String ID = "aws-client-vpn";
 
-    private static final RuleSetInfo INFO = new RuleSetInfo(ID,
-            "AWS Client VPN (OpenVPN 2.4.5 with AWS's settings) on macOS, Linux and Windows: routes the AWS VPN "
-                    + "Client adds or removes when it connects",
-            Arrays.stream(ClientVpnRule.values()).map(ClientVpnRule::info).toList(), EndpointSettings.OPTIONS, 100);
-
-    @Override
-    public RuleSetInfo info() {
-        return INFO;
+    public ClientVpnRules() {
+        super(new RuleSetInfo(ID,
+                "AWS Client VPN (OpenVPN 2.4.5 with AWS's settings) on macOS, Linux and Windows: routes the AWS VPN "
+                        + "Client adds or removes when it connects",
+                RuleInfo.all(ClientVpnRule.values()), EndpointSettings.OPTIONS, 100));
     }
 
     @Override
     public Prediction predict(RuleSettings settings, RouteTable before) {
-        RuleSettings given = settings == null ? RuleSettings.EMPTY : settings;
-        EndpointSettings endpoint = EndpointSettings.from(given, before);
-        Platform platform = Platform.of(given, before, Platform.MACOS);
+        EndpointSettings endpoint = EndpointSettings.from(settings, before);
+        Platform platform = Platform.of(settings, before, Platform.MACOS);
         Predictor.Result macos = Predictor.predict(endpoint, DeviceTable.of(before));
         if (platform == Platform.MACOS) {
             return macos.toPrediction();
@@ -52,7 +50,7 @@ public final class ClientVpnRules implements RuleSet {
                 Prefix n = endpoint.assignedIp() == null ? null
                         : Cidr.subnetOf(endpoint.assignedIp(), endpoint.tunnelPrefix());
                 String r = n == null ? Symbols.FIRST_HOST : n.firstHost().toString();
-                rows.add(new Expectation(ClientVpnRule.DEFAULT_NOT_INSTALLED, Expectation.ADDED, Prefix.DEFAULT_V4,
+                rows.add(new Expectation(ClientVpnRule.DEFAULT_NOT_INSTALLED, ChangeKind.ADDED, Prefix.DEFAULT_V4,
                         Prefix.DEFAULT_V4.toString(), n == null ? null : n.firstHost(), r,
                         PlatformRows.tunnel(platform, endpoint.assignedIp()), "Windows installs 0.0.0.0/0 beside "
                         + "the LAN default; with no server /32 in split mode the client loops connect/disconnect "
@@ -66,7 +64,7 @@ public final class ClientVpnRules implements RuleSet {
 
     @Override
     public Explanation explain(RouteTable before, RouteTable after, RouteDiff diff, RuleSettings settings) {
-        return Explainer.explain(before, after, diff, settings == null ? RuleSettings.EMPTY : settings);
+        return Explainer.explain(before, after, diff, settings);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.routediff.rules.clientvpn;
 
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.PredictedRoute;
 
 /**
@@ -11,11 +12,8 @@ import dev.routediff.core.rules.PredictedRoute;
  * @param conditional true when it holds only in one tunnel mode and the mode is unknown; such a route is shown but
  *                    never reported as missing
  */
-record Expectation(ClientVpnRule rule, String change, Prefix destination, String destinationText,
+record Expectation(ClientVpnRule rule, ChangeKind change, Prefix destination, String destinationText,
                    IpAddress gateway, String gatewayText, String iface, String why, boolean conditional) {
-
-    static final String ADDED = "added";
-    static final String REMOVED = "removed";
 
     /** True when both ends are concrete, so the table after can be checked for it. */
     boolean isConcrete() {
@@ -40,6 +38,7 @@ record Expectation(ClientVpnRule rule, String change, Prefix destination, String
     }
 
     PredictedRoute toPredictedRoute() {
-        return new PredictedRoute(change, rule.id(), destinationText, gatewayText, iface, why);
+        return new PredictedRoute(change, rule.id(), destinationText, gatewayText, iface, why,
+                rule == ClientVpnRule.CLIENT_HOST);
     }
 }

@@ -8,6 +8,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.RuleSettings;
@@ -53,14 +54,14 @@ final class Explainer {
     private Explanation run() {
         List<AttributedChange> changes = new ArrayList<>();
         for (Route r : diff.added()) {
-            changes.add(new AttributedChange(Expectation.ADDED, r, ruleOf(addedRule(r))));
+            changes.add(new AttributedChange(ChangeKind.ADDED, r, ruleOf(addedRule(r))));
         }
         for (Route r : diff.removed()) {
-            changes.add(new AttributedChange(Expectation.REMOVED, r, ruleOf(removedRule(r))));
+            changes.add(new AttributedChange(ChangeKind.REMOVED, r, ruleOf(removedRule(r))));
         }
         for (RouteDiff.Change c : diff.changed()) {
             // No rule moves a route to another interface or changes its flags.
-            changes.add(new AttributedChange("changed", c.after(), null));
+            changes.add(new AttributedChange(ChangeKind.CHANGED, c.after(), null));
         }
         return new Explanation(facts.toMap(), changes, diff.ignored(), missing(), warnings());
     }
@@ -142,7 +143,7 @@ final class Explainer {
                 continue;
             }
             boolean present = afterRoutes.stream().anyMatch(e::matches);
-            if (e.change().equals(Expectation.ADDED) != present) {
+            if ((e.change() == ChangeKind.ADDED) != present) {
                 out.add(e.toPredictedRoute());
             }
         }

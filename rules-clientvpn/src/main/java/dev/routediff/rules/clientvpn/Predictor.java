@@ -1,7 +1,7 @@
 package dev.routediff.rules.clientvpn;
 
-import static dev.routediff.rules.clientvpn.Expectation.ADDED;
-import static dev.routediff.rules.clientvpn.Expectation.REMOVED;
+import static dev.routediff.core.rules.ChangeKind.ADDED;
+import static dev.routediff.core.rules.ChangeKind.REMOVED;
 
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
@@ -138,7 +138,7 @@ final class Predictor {
             return; // Client Route Enforcement removes the competing local routes (rule 10).
         }
         List<Prefix> intoTunnel = expected.stream()
-                .filter(e -> e.change().equals(ADDED) && e.destination() != null && !e.conditional())
+                .filter(e -> e.change() == ADDED && e.destination() != null && !e.conditional())
                 .filter(e -> e.iface().equals(Symbols.TUNNEL_INTERFACE))
                 .filter(e -> e.rule() != ClientVpnRule.CLIENT_HOST && e.rule() != ClientVpnRule.TUNNEL_SUBNET)
                 .map(Expectation::destination)
@@ -286,7 +286,7 @@ final class Predictor {
             return;
         }
         List<Prefix> vpnDestinations = expected.stream()
-                .filter(e -> e.change().equals(ADDED) && e.destination() != null && !e.destination().isDefault())
+                .filter(e -> e.change() == ADDED && e.destination() != null && !e.destination().isDefault())
                 .filter(e -> e.rule() != ClientVpnRule.CLIENT_HOST && e.rule() != ClientVpnRule.ENDPOINT_BYPASS)
                 .map(Expectation::destination).toList();
         if (!device.isKnown()) {

@@ -1,5 +1,7 @@
 package dev.routediff.rules.clientvpn;
 
+import dev.routediff.core.rules.Placeholders;
+
 /** The words of the symbolic law, as the field report's summary table names its values. */
 final class Symbols {
 
@@ -18,7 +20,8 @@ final class Symbols {
     private Symbols() {
     }
 
-    private static final java.util.Set<String> GATEWAYS = java.util.Set.of(ASSIGNED_IP, FIRST_HOST, DEFAULT_GATEWAY,
+    /** The words that stand for a gateway (the interface words do not make a route unverifiable here). */
+    private static final Placeholders GATEWAYS = Placeholders.of(ASSIGNED_IP, FIRST_HOST, DEFAULT_GATEWAY,
             IPV6_GATEWAY, LOCAL_GATEWAY);
 
     /** True when a gateway text is one of the symbolic words rather than an address. */

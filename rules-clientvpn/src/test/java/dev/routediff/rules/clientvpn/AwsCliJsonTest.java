@@ -107,7 +107,7 @@ class AwsCliJsonTest {
         RuleSettings s = RuleSettings.EMPTY.with("routes-json", Tables.path("aws-cli/routes-statuses.json").toString())
                 .with("split-tunnel", "true");
         Prediction p = rules.predict(s, null);
-        assertEquals(List.of(WarningCodes.INCOMPLETE_ROUTE_LIST), ReportExperimentsTest.codes(p.warnings()));
+        assertEquals(List.of(WarningCodes.INCOMPLETE_ROUTE_LIST.code()), ReportExperimentsTest.codes(p.warnings()));
         assertEquals(List.of("3 10.1.0.0/16", "3 10.2.0.0/16", "3 10.3.0.0/16"), ReportExperimentsTest.skipped(p));
     }
 

@@ -43,7 +43,8 @@ class ClientVpnDiagnosisTest {
 
     @Test
     void theHomeLanShadowsPartOfAPushedRoute() {
-        Finding f = one(check("macos-split-lan-shadowed.txt", RuleSettings.EMPTY), WarningCodes.VPN_ROUTE_SHADOWED);
+        Finding f = one(check("macos-split-lan-shadowed.txt", RuleSettings.EMPTY),
+                WarningCodes.VPN_ROUTE_SHADOWED.code());
         assertEquals(Severity.WARNING, f.severity(), "only 192.168.1/24 of 192.168/16 is lost");
         assertEquals("192.168.1.20", f.example().address().toString());
         assertEquals("en0", exampleIface(f));
@@ -74,7 +75,7 @@ class ClientVpnDiagnosisTest {
     @Test
     void clientCidrOnTheHomeLan() {
         Finding f = one(check("clientvpn-split-after.txt", REPORT.with("client-cidr", "192.168.0.0/22")),
-                WarningCodes.CLIENT_CIDR_OVERLAPS_LAN);
+                WarningCodes.CLIENT_CIDR_OVERLAPS_LAN.code());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("en0", exampleIface(f));
     }
@@ -82,7 +83,7 @@ class ClientVpnDiagnosisTest {
     @Test
     void aNonPrivateBridgeMakesTheEndpointBlockTheLan() {
         List<Finding> all = check("macos-block-local-orbstack.txt", RuleSettings.EMPTY.with("split-tunnel", "true"));
-        Finding f = one(all, WarningCodes.BLOCK_LOCAL);
+        Finding f = one(all, WarningCodes.BLOCK_LOCAL.code());
         assertTrue(f.message().contains("198.19.249.0/24 on bridge100"), f.message());
         assertEquals(Severity.ERROR, f.severity(), "the LAN 172.31.1.0/24 goes into the tunnel by its halves");
         assertEquals("172.31.1.20", f.example().address().toString());

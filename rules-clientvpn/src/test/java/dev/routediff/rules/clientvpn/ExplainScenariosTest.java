@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -102,7 +103,7 @@ class ExplainScenariosTest {
         moved.set(4, row("192.168.0", "link#6", "UCS", "en1", "!"));
         Explanation e = explain(before, Tables.table("after", moved), RuleSettings.EMPTY);
         assertEquals(1, e.changes().size());
-        assertEquals("changed", e.changes().get(0).change());
+        assertEquals(ChangeKind.CHANGED, e.changes().get(0).change());
         assertNull(e.changes().get(0).rule());
         assertNull(e.inferred().get("assigned_ip"));
         assertNull(e.inferred().get("split_tunnel"));
@@ -116,7 +117,7 @@ class ExplainScenariosTest {
         RuleSettings s = ReportExperimentsTest.settings("split-tunnel", "true", "route", "10.63.0.0/16",
                 "route", "10.200.0.0/16");
         Explanation e = explain(before, after, s);
-        assertEquals(List.of(new PredictedRoute("added", "3", "10.200.0.0/16", "10.243.0.1", "utunN",
+        assertEquals(List.of(new PredictedRoute(ChangeKind.ADDED, "3", "10.200.0.0/16", "10.243.0.1", "utunN",
                 "route-table destination pushed in split-tunnel mode, via route-gateway (report rule 3)")), e.missing());
         // With the route list given, the eight destinations it does not name are unexplained.
         assertEquals(8, e.changes().stream().filter(c -> c.rule() == null).count());
@@ -132,7 +133,7 @@ class ExplainScenariosTest {
                 row("172.32.252.70", "172.32.252.70", "UH", "utun4"));
         Explanation e = explain(before, after, ReportExperimentsTest.settings("split-tunnel", "true"));
         assertEquals("172.32.252.64/26", e.inferred().get("vpn_subnet"));
-        assertEquals(List.of(WarningCodes.PREFIX_NOT_27), ReportExperimentsTest.codes(e.warnings()));
+        assertEquals(List.of(WarningCodes.PREFIX_NOT_27.code()), ReportExperimentsTest.codes(e.warnings()));
         assertEquals(List.of(), e.missing(), "the observed /26 is used, not the /27 model");
         assertTrue(e.fullyExplained());
     }
@@ -171,7 +172,7 @@ class ExplainScenariosTest {
                 "removed 9 0.0.0.0/0 172.31.1.1"), attributed(e));
         assertNull(e.inferred().get("split_tunnel"), "a replaced default says nothing about the tunnel mode");
         assertEquals("54.168.0.83", e.inferred().get("endpoint_ip"));
-        assertEquals(List.of(WarningCodes.BLOCK_LOCAL), ReportExperimentsTest.codes(e.warnings()));
+        assertEquals(List.of(WarningCodes.BLOCK_LOCAL.code()), ReportExperimentsTest.codes(e.warnings()));
         assertTrue(e.fullyExplained());
     }
 
@@ -184,7 +185,7 @@ class ExplainScenariosTest {
                 "3 10.0.0.0/10 172.32.252.1", "3 10.1.0.0/16 172.32.252.1", "4 54.168.0.83/32 172.31.1.1",
                 "-9 0.0.0.0/0 172.31.1.1", "9 0.0.0.0/0 172.32.252.1", "9 172.31.1.0/25 172.32.252.1",
                 "9 172.31.1.128/25 172.32.252.1"), ReportExperimentsTest.rows(p));
-        assertEquals(List.of(WarningCodes.BLOCK_LOCAL), ReportExperimentsTest.codes(p.warnings()));
+        assertEquals(List.of(WarningCodes.BLOCK_LOCAL.code()), ReportExperimentsTest.codes(p.warnings()));
 
         Explanation e = explain(Tables.table("before", ORBSTACK_HOME), blockLocalAfter(), s);
         assertEquals(List.of(), e.missing());

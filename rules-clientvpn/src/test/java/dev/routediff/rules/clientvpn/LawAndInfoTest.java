@@ -45,7 +45,7 @@ class LawAndInfoTest {
         assertEquals(List.of("1 assigned client IP assigned client IP",
                 "2 the /26 containing the assigned IP assigned client IP", "3 10.0.0.0/16 first host of #2"),
                 ReportExperimentsTest.rows(p));
-        assertEquals(List.of(WarningCodes.PREFIX_NOT_27), ReportExperimentsTest.codes(p.warnings()));
+        assertEquals(List.of(WarningCodes.PREFIX_NOT_27.code()), ReportExperimentsTest.codes(p.warnings()));
     }
 
     @Test
@@ -56,7 +56,7 @@ class LawAndInfoTest {
             s = s.with("route", "10." + (100 + i / 256) + "." + (i % 256) + ".0/24");
         }
         Prediction p = rules.predict(s, null);
-        assertEquals(List.of(WarningCodes.ASSIGNED_IP_OUTSIDE_CLIENT_CIDR, WarningCodes.ROUTE_QUOTA),
+        assertEquals(List.of(WarningCodes.ASSIGNED_IP_OUTSIDE_CLIENT_CIDR.code(), WarningCodes.ROUTE_QUOTA.code()),
                 ReportExperimentsTest.codes(p.warnings()));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -39,7 +40,7 @@ class ReportExperimentsTest {
 
     /** Rows as "rule destination gateway" for compact comparison. */
     static List<String> rows(Prediction p) {
-        return p.routes().stream().map(r -> (r.change().equals("removed") ? "-" : "") + r.rule() + " "
+        return p.routes().stream().map(r -> (r.change() == ChangeKind.REMOVED ? "-" : "") + r.rule() + " "
                 + r.destination() + " " + r.gateway()).toList();
     }
 
@@ -118,7 +119,7 @@ class ReportExperimentsTest {
                 Arguments.of("1a", "172.31.0.0/16", "172.31.0.130", "true", three,
                         List.of("1 172.31.0.130/32 172.31.0.130", "2 172.31.0.128/27 172.31.0.130",
                                 "3 192.168.0.0/16 172.31.0.129", "3 8.8.8.8/32 172.31.0.129"),
-                        List.of("7 0.0.0.0/0"), List.of(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL)),
+                        List.of("7 0.0.0.0/0"), List.of(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL.code())),
                 Arguments.of("1b", "172.31.0.0/16", "172.31.0.34", "false", three,
                         List.of("1 172.31.0.34/32 172.31.0.34", "2 172.31.0.32/27 172.31.0.34",
                                 "4 endpoint public IP original default gateway",

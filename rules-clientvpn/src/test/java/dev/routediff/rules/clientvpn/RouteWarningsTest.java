@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSettings;
@@ -63,7 +64,8 @@ class RouteWarningsTest {
     void aPushedRouteShadowedByTheHomeLanIsReportedInPredictAndExplain() {
         RouteTable before = table("before", HOME);
         Prediction p = rules.predict(split("192.168.0.0/16", "10.63.0.0/16"), before);
-        Warning w = p.warnings().stream().filter(x -> x.code().equals(WarningCodes.VPN_ROUTE_SHADOWED)).findFirst()
+        Warning w = p.warnings().stream().filter(x -> x.code().equals(WarningCodes.VPN_ROUTE_SHADOWED.code()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(p.warnings().toString()));
         assertEquals("192.168.0.0/16", w.destination());
         assertEquals("VPN route 192.168.0.0/16 is partly shadowed by the more specific 192.168.1.0/24 on en0: traffic "
@@ -74,7 +76,8 @@ class RouteWarningsTest {
                 row("10.243.0.7", "10.243.0.7", "UH", "utun3"),
                 row("192.168/16", "10.243.0.1", "UGSc", "utun3"),
                 row("10.63/16", "10.243.0.1", "UGSc", "utun3"));
-        assertEquals(List.of(WarningCodes.VPN_ROUTE_SHADOWED), codes(explain(before, after, RuleSettings.EMPTY).warnings()));
+        assertEquals(List.of(WarningCodes.VPN_ROUTE_SHADOWED.code()),
+                codes(explain(before, after, RuleSettings.EMPTY).warnings()));
     }
 
     @Test
@@ -83,7 +86,7 @@ class RouteWarningsTest {
                 row("10.20/17", "192.168.1.50", "UGSc", "en0"),
                 row("10.20.128/17", "192.168.1.50", "UGSc", "en0"));
         Warning w = rules.predict(split("10.20.0.0/16"), before).warnings().stream()
-                .filter(x -> x.code().equals(WarningCodes.VPN_ROUTE_SHADOWED)).findFirst().orElseThrow();
+                .filter(x -> x.code().equals(WarningCodes.VPN_ROUTE_SHADOWED.code())).findFirst().orElseThrow();
         assertTrue(w.message().startsWith("VPN route 10.20.0.0/16 is wholly shadowed by the more specific "
                 + "10.20.0.0/17 on en0, 10.20.128.0/17 on en0"), w.message());
     }
@@ -94,16 +97,16 @@ class RouteWarningsTest {
         // 10.63/16 has no local competitor; own-address /32 rows, link-local and multicast never count; full
         // tunnel's halves lose to the LAN by design.
         assertEquals(List.of(), codes(rules.predict(split("10.63.0.0/16", "192.168.1.14/32"), before).warnings()
-                .stream().filter(w -> w.code().equals(WarningCodes.VPN_ROUTE_SHADOWED)).toList()));
+                .stream().filter(w -> w.code().equals(WarningCodes.VPN_ROUTE_SHADOWED.code())).toList()));
         RuleSettings full = RuleSettings.EMPTY.with("assigned-ip", "10.243.0.7").with("split-tunnel", "false");
         assertEquals(List.of(), codes(rules.predict(full, before).warnings()));
         // Client Route Enforcement removes the competitor instead (rule 10).
         Path endpoint = dir.resolve("endpoint.json");
         Files.writeString(endpoint, "{\"ClientVpnEndpoints\": [{\"ClientRouteEnforcementOptions\": {\"Enforced\": true}}]}");
         Prediction cre = rules.predict(split("192.168.0.0/16").with("endpoint-json", endpoint.toString()), before);
-        assertTrue(cre.warnings().stream().noneMatch(w -> w.code().equals(WarningCodes.VPN_ROUTE_SHADOWED)),
+        assertTrue(cre.warnings().stream().noneMatch(w -> w.code().equals(WarningCodes.VPN_ROUTE_SHADOWED.code())),
                 cre.warnings().toString());
-        assertTrue(cre.routes().stream().anyMatch(r -> r.change().equals("removed")
+        assertTrue(cre.routes().stream().anyMatch(r -> r.change() == ChangeKind.REMOVED
                 && r.destination().equals("192.168.1.0/24")), cre.routes().toString());
     }
 
@@ -113,7 +116,7 @@ class RouteWarningsTest {
         RuleSettings s = RuleSettings.EMPTY.with("client-cidr", "192.168.0.0/22").with("assigned-ip", "192.168.0.7")
                 .with("split-tunnel", "true");
         Warning w = rules.predict(s, before).warnings().stream()
-                .filter(x -> x.code().equals(WarningCodes.CLIENT_CIDR_OVERLAPS_LAN)).findFirst().orElseThrow();
+                .filter(x -> x.code().equals(WarningCodes.CLIENT_CIDR_OVERLAPS_LAN.code())).findFirst().orElseThrow();
         assertEquals("192.168.1.0/24", w.destination());
         assertTrue(w.message().startsWith("client CIDR 192.168.0.0/22 overlaps the LAN 192.168.1.0/24 on en0"), w.message());
         assertEquals(List.of(), codes(rules.predict(split(), before).warnings()));
@@ -126,14 +129,14 @@ class RouteWarningsTest {
                 row("10.243/27", "10.243.0.7", "UGSc", "utun3"),
                 row("10.243.0.7", "10.243.0.7", "UH", "utun3"));
         List<Warning> ws = explain(before, after, RuleSettings.EMPTY).warnings();
-        assertTrue(codes(ws).contains(WarningCodes.CLIENT_CIDR_OVERLAPS_LAN), ws.toString());
+        assertTrue(codes(ws).contains(WarningCodes.CLIENT_CIDR_OVERLAPS_LAN.code()), ws.toString());
     }
 
     @Test
     void duplicateRoutesAreReportedFromFlagsAndFromTheTable() {
         RouteTable before = table("before", HOME);
         List<Warning> ws = rules.predict(split("10.63.0.0/16", "10.63.0.0/16"), before).warnings();
-        assertEquals(List.of(WarningCodes.DUPLICATE_ROUTE), codes(ws));
+        assertEquals(List.of(WarningCodes.DUPLICATE_ROUTE.code()), codes(ws));
         assertEquals("10.63.0.0/16 appears 2 times in the --route options; it is pushed once", ws.get(0).message());
         assertEquals(List.of(), codes(rules.predict(split("10.63.0.0/16", "10.64.0.0/16"), before).warnings()));
 
@@ -142,7 +145,8 @@ class RouteWarningsTest {
                 row("10.243.0.7", "10.243.0.7", "UH", "utun3"),
                 row("10.63/16", "10.243.0.1", "UGSc", "utun3"),
                 row("10.63/16", "10.243.0.1", "UGSc", "utun3"));
-        assertTrue(codes(explain(before, after, RuleSettings.EMPTY).warnings()).contains(WarningCodes.DUPLICATE_ROUTE));
+        assertTrue(codes(explain(before, after, RuleSettings.EMPTY).warnings())
+                .contains(WarningCodes.DUPLICATE_ROUTE.code()));
     }
 
     @Test
@@ -152,9 +156,9 @@ class RouteWarningsTest {
                 row("10.243/27", "10.243.0.7", "UGSc", "utun3"),
                 row("10.243.0.7", "10.243.0.7", "UH", "utun3"));
         assertTrue(codes(explain(before, after, split("0.0.0.0/0")).warnings())
-                .contains(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL));
+                .contains(WarningCodes.DEFAULT_ROUTE_IN_SPLIT_TUNNEL.code()));
         String[] many = IntStream.range(0, 101).mapToObj(i -> "10." + i + ".0.0/16").toArray(String[]::new);
-        assertTrue(codes(explain(before, after, split(many)).warnings()).contains(WarningCodes.ROUTE_QUOTA));
+        assertTrue(codes(explain(before, after, split(many)).warnings()).contains(WarningCodes.ROUTE_QUOTA.code()));
         assertEquals(List.of(), codes(explain(before, after, split("10.63.0.0/16")).warnings()));
     }
 }

@@ -8,17 +8,19 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.AbstractRuleSet;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.Prediction;
+import dev.routediff.core.rules.RuleInfo;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.rules.RuleSetInfo;
 import dev.routediff.core.rules.RuleSettings;
 import dev.routediff.core.rules.Warning;
 import dev.routediff.rules.openvpn.ObservedTunnel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ import java.util.Map;
  * ({@link #explainsByPattern()}); its attributions are marked as patterns.
  */
 @AutoService(RuleSet.class)
-public final class GenericTunnelRules implements RuleSet {
+public final class GenericTunnelRules extends AbstractRuleSet {
 
     public static final String ID = "generic-tunnel";
 
@@ -38,14 +40,11 @@ public final class GenericTunnelRules implements RuleSet {
             Prefix.parse("192.168.0.0/16"), Prefix.parse("100.64.0.0/10"), Prefix.parse("127.0.0.0/8"),
             Prefix.parse("169.254.0.0/16"), Prefix.parse("224.0.0.0/3"));
 
-    private static final RuleSetInfo INFO = new RuleSetInfo(ID,
-            "Any other VPN (GlobalProtect, AnyConnect, WireGuard apps, Tailscale, WARP…): explains changes by "
-                    + "pattern when no rule set does",
-            Arrays.stream(Pattern.values()).map(Pattern::info).toList(), List.of(Platform.OPTION), -100);
-
-    @Override
-    public RuleSetInfo info() {
-        return INFO;
+    public GenericTunnelRules() {
+        super(new RuleSetInfo(ID,
+                "Any other VPN (GlobalProtect, AnyConnect, WireGuard apps, Tailscale, WARP…): explains changes by "
+                        + "pattern when no rule set does",
+                RuleInfo.all(Pattern.values()), List.of(Platform.OPTION), -100));
     }
 
     @Override
@@ -61,8 +60,7 @@ public final class GenericTunnelRules implements RuleSet {
 
     @Override
     public Explanation explain(RouteTable before, RouteTable after, RouteDiff diff, RuleSettings settings) {
-        RuleSettings given = settings == null ? RuleSettings.EMPTY : settings;
-        Platform platform = Platform.of(given, after, Platform.of(before).orElse(Platform.MACOS));
+        Platform platform = Platform.of(settings, after, Platform.of(before).orElse(Platform.MACOS));
         ObservedTunnel t = ObservedTunnel.infer(before, after, diff, platform, null, 0);
         List<Route> addedOnTunnel = diff.added().stream().filter(t::onTunnel).toList();
         boolean catchAll = coversEverything(addedOnTunnel.stream().filter(r -> r.family() == AddressFamily.INET)
@@ -72,17 +70,17 @@ public final class GenericTunnelRules implements RuleSet {
 
         List<AttributedChange> changes = new ArrayList<>();
         for (Route r : diff.added()) {
-            changes.add(new AttributedChange("added", r, id(added(r, t, own, catchAll))));
+            changes.add(new AttributedChange(ChangeKind.ADDED, r, id(added(r, t, own, catchAll))));
         }
         for (Route r : diff.removed()) {
             boolean oldDefault = r.destination().isDefault() && r.family() == AddressFamily.INET && defaultMoved;
-            changes.add(new AttributedChange("removed", r, oldDefault ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
+            changes.add(new AttributedChange(ChangeKind.REMOVED, r, oldDefault ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
         }
         for (RouteDiff.Change c : diff.changed()) {
             // macOS keeps the old default as an interface-scoped row when a VPN takes the default.
             boolean scoped = defaultMoved && c.after().destination().isDefault()
                     && c.after().flags().has(RouteFlag.IFSCOPE) && !c.before().flags().has(RouteFlag.IFSCOPE);
-            changes.add(new AttributedChange("changed", c.after(), scoped ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
+            changes.add(new AttributedChange(ChangeKind.CHANGED, c.after(), scoped ? Pattern.DEFAULT_TO_TUNNEL.id() : null));
         }
 
         Map<String, Object> inferred = new LinkedHashMap<>();

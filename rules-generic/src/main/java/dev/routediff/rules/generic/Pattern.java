@@ -1,5 +1,6 @@
 package dev.routediff.rules.generic;
 
+import dev.routediff.core.rules.Rule;
 import dev.routediff.core.rules.RuleInfo;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * The patterns of the {@code generic-tunnel} fallback: what any VPN client's rows look like, whoever wrote the
  * client. A pattern is a likely reading, not a rule: no client's code is behind it.
  */
-public enum Pattern {
+public enum Pattern implements Rule {
 
     DEFAULT_TO_TUNNEL("default-to-tunnel",
             "Full tunnel: the default route moved to the tunnel interface (the old default removed, or kept only "
@@ -37,6 +38,7 @@ public enum Pattern {
         return id;
     }
 
+    @Override
     public RuleInfo info() {
         return new RuleInfo(id, id, summary, "pattern: the shape of the rows, not any client's code", List.of());
     }

@@ -3,6 +3,7 @@ package dev.routediff.rules.openvpn;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.PredictedRoute;
 
 /**
@@ -11,11 +12,9 @@ import dev.routediff.core.rules.PredictedRoute;
  *
  * @param conditional true when it holds only if an unknown setting has one value; shown, never reported missing
  */
-public record Expected(OpenVpnRule rule, String change, Prefix destination, String destinationText,
+public record Expected(OpenVpnRule rule, ChangeKind change, Prefix destination, String destinationText,
                        String gatewayText, String iface, String why, boolean conditional) {
 
-    public static final String ADDED = "added";
-    public static final String REMOVED = "removed";
     /** Windows route print's gateway for a route on the adapter's own link. */
     public static final String ON_LINK = "On-link";
 
@@ -37,7 +36,8 @@ public record Expected(OpenVpnRule rule, String change, Prefix destination, Stri
     }
 
     public PredictedRoute toPredictedRoute(String ruleId) {
-        return new PredictedRoute(change, ruleId, destinationText, gatewayText, iface, why);
+        return new PredictedRoute(change, ruleId, destinationText, gatewayText, iface, why,
+                rule == OpenVpnRule.CLIENT_HOST);
     }
 
     public Expected withWhy(String newWhy, boolean isConditional) {

@@ -1,8 +1,8 @@
 package dev.routediff.rules.openvpn;
 
-import static dev.routediff.rules.openvpn.Expected.ADDED;
+import static dev.routediff.core.rules.ChangeKind.ADDED;
 import static dev.routediff.rules.openvpn.Expected.ON_LINK;
-import static dev.routediff.rules.openvpn.Expected.REMOVED;
+import static dev.routediff.core.rules.ChangeKind.REMOVED;
 
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.IpAddress;

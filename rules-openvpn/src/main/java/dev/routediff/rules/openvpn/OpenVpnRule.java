@@ -7,6 +7,7 @@ import static dev.routediff.core.rules.RowForm.inferred;
 import static dev.routediff.core.rules.RowForm.observed;
 
 import dev.routediff.core.rules.RowForm;
+import dev.routediff.core.rules.Rule;
 import dev.routediff.core.rules.RuleInfo;
 import java.util.List;
 
@@ -18,7 +19,7 @@ import java.util.List;
  * address, P the p2p peer (net30), N the tunnel subnet, B its broadcast, R the route-gateway (P in net30), L the
  * original default gateway and its interface, S the server's public address, D a pushed route.
  */
-public enum OpenVpnRule {
+public enum OpenVpnRule implements Rule {
 
     CLIENT_HOST("1", "client-host",
             "topology subnet: the assigned address C gets a host row on the tunnel.",
@@ -143,6 +144,7 @@ public enum OpenVpnRule {
         return source;
     }
 
+    @Override
     public RuleInfo info() {
         List<String> observedOn = forms.stream().filter(f -> !f.inferred()).map(f -> f.platform().label()).toList();
         return new RuleInfo(id, ruleName, summary, source, observedOn, forms);

@@ -7,16 +7,18 @@ import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.AbstractRuleSet;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.Platform;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
+import dev.routediff.core.rules.RuleInfo;
 import dev.routediff.core.rules.RuleSet;
 import dev.routediff.core.rules.RuleSetInfo;
 import dev.routediff.core.rules.RuleSettings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,27 +29,24 @@ import java.util.Map;
  * {@link OpenVpnRule}.
  */
 @AutoService(RuleSet.class)
-public final class OpenVpnRules implements RuleSet {
+public final class OpenVpnRules extends AbstractRuleSet {
 
     public static final String ID = "openvpn";
-
-    private static final RuleSetInfo INFO = new RuleSetInfo(ID,
-            "Any OpenVPN 2.x client (Tunnelblick, Viscosity, OpenVPN GUI, openvpn) on macOS, Linux and Windows: "
-                    + "routes from ifconfig, route-gateway, redirect-gateway and pushed routes",
-            Arrays.stream(OpenVpnRule.values()).map(OpenVpnRule::info).toList(), OpenVpnSettings.OPTIONS, 50);
 
     /** The inferred keys of an explanation, in their documented order. */
     public static final List<String> INFERRED_KEYS = List.of("platform", "tunnel_interface", "topology",
             "assigned_ip", "peer", "vpn_subnet", "vpn_gateway", "redirect_gateway", "endpoint_ip", "default_gateway");
 
-    @Override
-    public RuleSetInfo info() {
-        return INFO;
+    public OpenVpnRules() {
+        super(new RuleSetInfo(ID,
+                "Any OpenVPN 2.x client (Tunnelblick, Viscosity, OpenVPN GUI, openvpn) on macOS, Linux and Windows: "
+                        + "routes from ifconfig, route-gateway, redirect-gateway and pushed routes",
+                RuleInfo.all(OpenVpnRule.values()), OpenVpnSettings.OPTIONS, 50));
     }
 
     @Override
     public Prediction predict(RuleSettings settings, RouteTable before) {
-        OpenVpnSettings s = OpenVpnSettings.from(settings == null ? RuleSettings.EMPTY : settings, before);
+        OpenVpnSettings s = OpenVpnSettings.from(settings, before);
         List<PredictedRoute> routes = OpenVpnPredictor.predict(s, before).stream()
                 .map(e -> e.toPredictedRoute(e.rule().id())).toList();
         return new Prediction(routes, List.of(), List.of());
@@ -55,10 +54,9 @@ public final class OpenVpnRules implements RuleSet {
 
     @Override
     public Explanation explain(RouteTable before, RouteTable after, RouteDiff diff, RuleSettings settings) {
-        RuleSettings given = settings == null ? RuleSettings.EMPTY : settings;
-        Platform platform = Platform.of(given, after, Platform.of(before).orElse(Platform.MACOS));
-        OpenVpnSettings s = OpenVpnSettings.from(given.has(Platform.SETTING) ? given
-                : given.with(Platform.SETTING, platform.id()), before);
+        Platform platform = Platform.of(settings, after, Platform.of(before).orElse(Platform.MACOS));
+        OpenVpnSettings s = OpenVpnSettings.from(settings.has(Platform.SETTING) ? settings
+                : settings.with(Platform.SETTING, platform.id()), before);
         ObservedTunnel seen = ObservedTunnel.infer(before, after, diff, platform, s.assignedIp(), s.prefix());
         List<Route> beforeV4 = before == null ? List.of() : before.section(AddressFamily.INET);
         List<Prefix> lans = Prefixes.lans(beforeV4, "").stream().filter(r -> r.iface().equals(seen.defaultInterface()))
@@ -67,13 +65,13 @@ public final class OpenVpnRules implements RuleSet {
 
         List<AttributedChange> changes = new ArrayList<>();
         for (Route r : diff.added()) {
-            changes.add(new AttributedChange("added", r, id(attribution.added(r))));
+            changes.add(new AttributedChange(ChangeKind.ADDED, r, id(attribution.added(r))));
         }
         for (Route r : diff.removed()) {
-            changes.add(new AttributedChange("removed", r, id(attribution.removed(r, diff.added()))));
+            changes.add(new AttributedChange(ChangeKind.REMOVED, r, id(attribution.removed(r, diff.added()))));
         }
         for (RouteDiff.Change c : diff.changed()) {
-            changes.add(new AttributedChange("changed", c.after(), null));
+            changes.add(new AttributedChange(ChangeKind.CHANGED, c.after(), null));
         }
         return new Explanation(inferred(seen), changes, diff.ignored(), missing(s, seen, before, after), List.of());
     }
@@ -112,7 +110,7 @@ public final class OpenVpnRules implements RuleSet {
                 continue;
             }
             boolean present = after.routes().stream().anyMatch(e::matches);
-            if (e.change().equals(Expected.ADDED) != present) {
+            if ((e.change() == ChangeKind.ADDED) != present) {
                 out.add(e.toPredictedRoute(e.rule().id()));
             }
         }

@@ -1,6 +1,6 @@
 package dev.routediff.rules.openvpn;
 
-import java.util.Set;
+import dev.routediff.core.rules.Placeholders;
 
 /** The words a prediction uses for values it does not know. */
 public final class Symbols {
@@ -17,12 +17,13 @@ public final class Symbols {
     public static final String TUNNEL_ADAPTER = "tunnel adapter";
     public static final String BROADCAST = "tunnel subnet broadcast";
 
-    private static final Set<String> ALL = Set.of(ASSIGNED, PEER, SUBNET, ROUTE_GATEWAY, DEFAULT_GATEWAY,
+    private static final Placeholders ALL = Placeholders.of(ASSIGNED, PEER, SUBNET, ROUTE_GATEWAY, DEFAULT_GATEWAY,
             DEFAULT_INTERFACE, SERVER, DHCP_SERVER, ROUTE, TUNNEL_ADAPTER, BROADCAST);
 
     private Symbols() {
     }
 
+    /** True when a gateway or interface text is one of these words rather than an address or a name. */
     public static boolean isSymbolic(String text) {
         return ALL.contains(text);
     }

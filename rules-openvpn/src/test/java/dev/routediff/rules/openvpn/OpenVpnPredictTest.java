@@ -20,7 +20,7 @@ class OpenVpnPredictTest {
     private final OpenVpnRules rules = new OpenVpnRules();
 
     private static List<String> rows(Prediction p) {
-        return p.routes().stream().map(r -> r.change().charAt(0) + " " + r.rule() + " " + r.destination() + " "
+        return p.routes().stream().map(r -> r.change().word().charAt(0) + " " + r.rule() + " " + r.destination() + " "
                 + r.gateway() + " " + r.iface()).toList();
     }
 

@@ -10,6 +10,7 @@ import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.AttributedChange;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.Explanation;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
@@ -72,14 +73,14 @@ final class Explainer {
                     || rule.equals(WireGuardRule.ENDPOINT_BLACKHOLE.id()))) {
                 endpoints.add(r.destination().address().toString());
             }
-            changes.add(new AttributedChange("added", r, rule));
+            changes.add(new AttributedChange(ChangeKind.ADDED, r, rule));
         }
         // wg-quick up removes nothing and changes nothing.
         for (Route r : diff.removed()) {
-            changes.add(new AttributedChange("removed", r, null));
+            changes.add(new AttributedChange(ChangeKind.REMOVED, r, null));
         }
         for (RouteDiff.Change c : diff.changed()) {
-            changes.add(new AttributedChange("changed", c.after(), null));
+            changes.add(new AttributedChange(ChangeKind.CHANGED, c.after(), null));
         }
         Map<String, Object> inferred = new LinkedHashMap<>();
         inferred.put("tunnel_interface", tunnel);

@@ -6,6 +6,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlag;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.SkippedRoute;
@@ -43,7 +44,8 @@ final class Predictor {
     }
 
     private void add(WireGuardRule rule, String destination, String gateway, String iface, String why) {
-        routes.add(new PredictedRoute("added", rule.id(), destination, gateway, iface, why));
+        routes.add(new PredictedRoute(ChangeKind.ADDED, rule.id(), destination, gateway, iface, why,
+                rule == WireGuardRule.ADDRESS_HOST));
     }
 
     private void law(Platform platform) {

@@ -1,5 +1,6 @@
 package dev.routediff.rules.wireguard;
 
+import dev.routediff.core.rules.Rule;
 import dev.routediff.core.rules.RuleInfo;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * ({@code clientvpn-routing.md} section 11) gives them. No capture of a wg-quick table backs any rule yet, so every
  * rule is read off the code and marked inferred (observed on nothing).
  */
-public enum WireGuardRule {
+public enum WireGuardRule implements Rule {
 
     ADDRESS_HOST("1", "address-host",
             "macOS: each IPv4 Address A becomes a host route A -> A on utunN (the utun is point-to-point with the "
@@ -74,6 +75,7 @@ public enum WireGuardRule {
         return ruleName;
     }
 
+    @Override
     public RuleInfo info() {
         // Read off wg-quick's scripts: every row form is inferred (no captured table backs one yet).
         List<dev.routediff.core.rules.RowForm> forms = new java.util.ArrayList<>();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.ChangeKind;
 import dev.routediff.core.rules.PredictedRoute;
 import dev.routediff.core.rules.Prediction;
 import dev.routediff.core.rules.RuleSettings;
@@ -57,7 +58,7 @@ class PredictTest {
                 "3 203.0.113.5/32 192.168.1.1 en0"), rows(p));
         assertEquals(List.of(), p.skipped());
         assertEquals(List.of(), p.warnings());
-        assertTrue(p.routes().stream().allMatch(r -> r.change().equals("added")));
+        assertTrue(p.routes().stream().allMatch(r -> r.change() == ChangeKind.ADDED));
     }
 
     @Test
@@ -74,7 +75,7 @@ class PredictTest {
                 row("127.0.0.1", "127.0.0.1", "UH", "lo0"));
         Prediction p = RULES.predict(config("full-tunnel.conf"), noDefault);
         assertEquals("4 203.0.113.5/32 127.0.0.1 lo0", rows(p).get(3));
-        assertEquals(List.of(Codes.ENDPOINT_BLACKHOLE), codes(p));
+        assertEquals(List.of(Codes.ENDPOINT_BLACKHOLE.code()), codes(p));
     }
 
     @Test
@@ -100,7 +101,7 @@ class PredictTest {
                 """));
         Prediction p = RULES.predict(s, homeTable());
         assertEquals("3 address of vpn.example.com 192.168.1.1 en0", rows(p).get(3));
-        assertEquals(List.of(Codes.ENDPOINT_NAME), codes(p));
+        assertEquals(List.of(Codes.ENDPOINT_NAME.code()), codes(p));
     }
 
     @Test
@@ -126,7 +127,7 @@ class PredictTest {
                 "2 ::/1 utunN utunN",
                 "2 8000::/1 utunN utunN",
                 "3 2001:db8::5/128 fe80::1%en0 en0"), rows(p));
-        assertEquals(List.of(Codes.IPV6_ADDRESS_NOT_MODELLED), codes(p));
+        assertEquals(List.of(Codes.IPV6_ADDRESS_NOT_MODELLED.code()), codes(p));
     }
 
     @Test
@@ -141,7 +142,7 @@ class PredictTest {
         Prediction p = RULES.predict(settings("Table = main", "AllowedIPs = 0.0.0.0/0, 10.1.0.0/16"), homeTable());
         assertEquals(List.of("1 10.8.0.2/32 10.8.0.2 utunN", "5 10.1.0.0/16 utunN utunN"), rows(p));
         assertEquals(List.of("5 0.0.0.0/0"), skipped(p));
-        assertEquals(List.of(Codes.DEFAULT_ROUTE_EXISTS), codes(p));
+        assertEquals(List.of(Codes.DEFAULT_ROUTE_EXISTS.code()), codes(p));
     }
 
     @Test
@@ -149,13 +150,13 @@ class PredictTest {
         Prediction p = RULES.predict(settings("", "AllowedIPs = 10.8.0.2/32, 10.1.0.0/16, 10.1.0.0/16"), null);
         assertEquals(List.of("1 10.8.0.2/32 10.8.0.2 utunN", "5 10.1.0.0/16 utunN utunN"), rows(p));
         assertEquals(List.of("5 10.8.0.2/32"), skipped(p));
-        assertEquals(List.of(Codes.DUPLICATE_ALLOWED_IP), codes(p));
+        assertEquals(List.of(Codes.DUPLICATE_ALLOWED_IP.code()), codes(p));
     }
 
     @Test
     void anAllowedIpTheDeviceAlreadyRoutesWarns() {
         Prediction p = RULES.predict(settings("", "AllowedIPs = 192.168.1.0/24"), homeTable());
-        assertEquals(List.of(Codes.ROUTE_EXISTS), codes(p));
+        assertEquals(List.of(Codes.ROUTE_EXISTS.code()), codes(p));
         assertTrue(p.warnings().get(0).message().contains("via link#15 on en0"), p.warnings().get(0).message());
     }
 
@@ -174,7 +175,7 @@ class PredictTest {
                 "7 fd00:8::/64 wg7 wg7",
                 "9 172.16.0.0/16 wg7 wg7"), rows(p));
         assertEquals(List.of("9 10.8.0.0/25", "8 0.0.0.0/0"), skipped(p));
-        assertEquals(List.of(Codes.POLICY_ROUTING), codes(p));
+        assertEquals(List.of(Codes.POLICY_ROUTING.code()), codes(p));
     }
 
     @Test
@@ -183,7 +184,7 @@ class PredictTest {
                 .with("platform", "linux");
         Prediction p = RULES.predict(s, homeTable());
         assertEquals(List.of("7 10.9.0.0/24 wg7 wg7", "9 10.9.0.0/24 wg7 wg7", "9 0.0.0.0/0 wg7 wg7"), rows(p));
-        assertEquals(List.of(Codes.ROUTE_EXISTS, Codes.DEFAULT_ROUTE_EXISTS), codes(p));
+        assertEquals(List.of(Codes.ROUTE_EXISTS.code(), Codes.DEFAULT_ROUTE_EXISTS.code()), codes(p));
     }
 
     @Test
@@ -228,7 +229,7 @@ class PredictTest {
                         >= Prefix.parse(routed.get(i).destination()).length(), routed.toString());
             }
             assertEquals(cidrs.size() - cidrs.stream().distinct().count(),
-                    p.warnings().stream().filter(w -> w.code().equals(Codes.DUPLICATE_ALLOWED_IP)).count());
+                    p.warnings().stream().filter(w -> w.code().equals(Codes.DUPLICATE_ALLOWED_IP.code())).count());
             assertTrue(p.skipped().stream().map(SkippedRoute::rule).collect(Collectors.toSet()).isEmpty());
         }
     }

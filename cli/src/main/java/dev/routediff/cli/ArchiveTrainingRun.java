@@ -10,14 +10,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What the launcher runs once after a build, with {@code -XX:ArchiveClassesAtExit}, to write the class-data sharing
+ * The training run for the start-up archive: what the launcher runs once after a build, with
+ * {@code -XX:ArchiveClassesAtExit} (or the AOT cache recording on Java 25+), to write the class-data sharing
  * archive: the common command lines on the bundled demo tables, their output discarded. The archive then holds the
  * classes any of them loads, not only those of whichever command a user happens to run first (a table-format
  * {@code parse} loads no JSON writer, say). It reads no user file, runs no system command and opens no plugin jar.
  */
-public final class Training {
+public final class ArchiveTrainingRun {
 
-    private Training() {
+    private ArchiveTrainingRun() {
     }
 
     public static void main(String[] args) throws IOException {

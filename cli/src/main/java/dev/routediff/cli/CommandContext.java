@@ -1,5 +1,6 @@
 package dev.routediff.cli;
 
+import dev.routediff.cli.args.UsageException;
 import dev.routediff.cli.capture.Host;
 import dev.routediff.cli.capture.SystemHost;
 import dev.routediff.cli.render.Format;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
  * What a command run needs from its surroundings: streams, environment, and the plugins, loaded once on first use
  * so that {@code --help} and {@code --version} never pay for discovery.
  */
-public final class Cli {
+public final class CommandContext {
 
     private final InputStream stdin;
     /** Standard output, or the -o file while a command writes it; behind the redactor with --redact. */
@@ -55,12 +56,13 @@ public final class Cli {
     private final List<String> inputs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile String reading;
 
-    public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+    public CommandContext(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          boolean terminal) {
         this(stdin, out, err, env, terminal, PluginFolders.NONE, new SystemHost());
     }
 
-    public Cli(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal,
-               PluginFolders folders, Host host) {
+    public CommandContext(InputStream stdin, PrintWriter out, PrintWriter err, Map<String, String> env,
+                          boolean terminal, PluginFolders folders, Host host) {
         this.host = host;
         this.stdin = stdin;
         this.out = out;
@@ -120,14 +122,15 @@ public final class Cli {
             for (Path p : pluginPath) {
                 // A folder typed on this command line that is not there is a typo, not an empty install.
                 if (!Files.isDirectory(p)) {
-                    throw new UsageException("--plugin-path " + p + ": "
+                    throw UsageException.withoutHelpPointer("--plugin-path " + p + ": "
                             + (Files.exists(p) ? "not a folder" : "no such folder"));
                 }
             }
             List<Path> user = new ArrayList<>(folders.launcher());
             user.addAll(pluginPath);
             user.addAll(PluginFolders.fromEnvironment(env, File.pathSeparator));
-            registry = PluginRegistry.load(Cli.class.getClassLoader(), folders.bundled(), user, new Report(err));
+            registry = PluginRegistry.load(CommandContext.class.getClassLoader(), folders.bundled(), user,
+                    new Report(err));
         }
         return registry;
     }
