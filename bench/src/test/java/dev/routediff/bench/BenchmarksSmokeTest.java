@@ -8,6 +8,8 @@ import dev.routediff.core.diff.RouteDiff;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
+import dev.routediff.core.rules.Explanation;
+import dev.routediff.core.rules.Prediction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -92,12 +94,24 @@ class BenchmarksSmokeTest {
         }
     }
 
+    /** The field report's experiment, as README.md shows it for {@code routediff demo} and {@code predict}. */
     @Test
     void rules() {
         RulesBenchmark b = new RulesBenchmark();
         b.setUp();
-        assertFalse(b.explain().changes().isEmpty());
-        assertFalse(b.predict().routes().isEmpty());
+        Explanation e = b.explain();
+        // "11 changes, all explained (3 neighbour-cache or expiry differences ignored)"
+        assertTrue(e.fullyExplained());
+        assertEquals(3, e.ignored());
+        assertEquals(List.of("added 10.63.0.0/16 3", "added 10.243.0.0/27 2", "added 10.243.0.7/32 1",
+                "added 172.16.0.0/24 3", "added 172.16.8.0/24 3", "added 172.22.0.0/24 3", "added 172.27.0.0/24 3",
+                "added 172.28.0.0/24 3", "added 172.29.0.0/24 3", "added 172.30.0.0/24 3", "added 172.31.0.0/24 3"),
+                e.changes().stream().map(c -> c.change() + " " + c.route().destination() + " " + c.rule()).toList());
+        Prediction p = b.predict();
+        assertEquals(List.of("10.243.0.7/32 1", "10.243.0.0/27 2", "10.63.0.0/16 3"),
+                p.routes().stream().map(r -> r.destination() + " " + r.rule()).toList());
+        // the default route of a split-tunnel endpoint is not installed on macOS (report rule 7)
+        assertEquals(List.of("0.0.0.0/0 7"), p.skipped().stream().map(r -> r.destination() + " " + r.rule()).toList());
     }
 
     @Test

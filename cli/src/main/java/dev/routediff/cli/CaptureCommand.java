@@ -35,7 +35,7 @@ public final class CaptureCommand implements Command {
 
     @Override
     public int call() throws Exception {
-        Platform platform = Platform.forOsName(cli.host().osName());
+        Platform platform = Platform.forOsName(cli.host().osName(), cli.registry());
         RouteCapture.Snapshot snapshot = RouteCapture.take(platform, cli.host().runner());
         if (raw) {
             cli.out().print(snapshot.raw());

@@ -60,7 +60,7 @@ public final class WatchCommand implements Command {
     public int call() throws Exception {
         Duration every = interval;
         Host host = cli.host();
-        Platform platform = Platform.forOsName(host.osName());
+        Platform platform = Platform.forOsName(host.osName(), cli.registry());
         try (Host.Registration ctrlC = host.onInterrupt(Thread.currentThread())) {
             watch(host, platform, every);
         } catch (InterruptedException e) {

@@ -119,8 +119,9 @@ class SourceLauncherTest {
         pb.environment().clear();
         pb.environment().putAll(env);
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Path out = Files.createTempFile("rd-out", ".txt");
-        Path err = Files.createTempFile("rd-err", ".txt");
+        // beside the working folder, in the test's @TempDir: a run that fails before the deletes leaves nothing in /tmp
+        Path out = Files.createTempFile(dir.getParent(), "rd-out", ".txt");
+        Path err = Files.createTempFile(dir.getParent(), "rd-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));

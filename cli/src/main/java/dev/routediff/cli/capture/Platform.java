@@ -1,13 +1,18 @@
 package dev.routediff.cli.capture;
 
+import dev.routediff.core.spi.ParserInfo;
+import dev.routediff.core.spi.Plugin;
+import dev.routediff.core.spi.PluginRegistry;
+import dev.routediff.core.spi.RouteTableParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * How one operating system prints its route table: the commands to run, in order, and the parser meant for their
- * output. Linux needs three: {@code ip rule} lists one address family at a time ({@code ip route show table all}
- * lists both), and the rules say which of the tables a lookup uses.
+ * output. Both come from the installed parsers: the first (by id) whose {@link ParserInfo#capture()} names commands
+ * for the system's {@link ParserInfo#platform()}.
  *
  * @param name   the system as users call it
  * @param probes the commands whose outputs, one after the other, are the table
@@ -23,10 +28,8 @@ public record Platform(String name, List<Probe> probes) {
      *
      * @param command  program and arguments
      * @param parserId the parser meant for this output; used when installed, else the output goes through detection
-     * @param familyMayBeMissing true when a kernel without this address family (IPv6 disabled) makes the command
-     *                 fail: that failure means "no such routes", not trouble
-     * @param emptyMeansNoRoutes true when the command prints nothing at all for an empty table (ip does; netstat and
-     *                 route print always print their headers, so nothing from them is trouble)
+     * @param familyMayBeMissing see {@link ParserInfo.Capture#familyMayBeMissing()}
+     * @param emptyMeansNoRoutes see {@link ParserInfo.Capture#emptyMeansNoRoutes()}
      */
     public record Probe(List<String> command, String parserId, boolean familyMayBeMissing,
                         boolean emptyMeansNoRoutes) {
@@ -40,36 +43,66 @@ public record Platform(String name, List<Probe> probes) {
         }
     }
 
-    public static final Platform MACOS = new Platform("macOS",
-            List.of(new Probe(List.of("netstat", "-rn"), "macos-netstat", false, false)));
     /**
-     * Linux: the policy rules and every table, so that lookups follow the rules wg-quick, Tailscale and other VPN
-     * clients route by (the main table alone would say traffic leaves by the LAN when it goes into the tunnel).
+     * The platform for a value of the {@code os.name} system property, with the commands the installed parsers
+     * declare for it (the bundled jars are opened only when no built-in parser declares them).
      */
-    public static final Platform LINUX = new Platform("Linux", List.of(
-            new Probe(List.of("ip", "rule", "show"), "linux-ip-route", false, true),
-            new Probe(List.of("ip", "-6", "rule", "show"), "linux-ip-route", true, true),
-            new Probe(List.of("ip", "route", "show", "table", "all"), "linux-ip-route", false, true)));
-    public static final Platform WINDOWS = new Platform("Windows",
-            List.of(new Probe(List.of("route", "print"), "windows-route", false, false)));
+    public static Platform forOsName(String osName, PluginRegistry registry) {
+        dev.routediff.core.rules.Platform system = system(osName);
+        if (system != null) {
+            Platform declared = declared(system, registry.loadedParsers());
+            if (declared == null && registry.loadDeferred()) {
+                declared = declared(system, registry.parsers());
+            }
+            if (declared != null) {
+                return declared;
+            }
+        }
+        List<String> known = new ArrayList<>();
+        for (dev.routediff.core.rules.Platform p : dev.routediff.core.rules.Platform.values()) {
+            Platform declared = declared(p, registry.parsers());
+            if (declared != null) {
+                known.add(declared.name() + " (" + declared.commandLine() + ")");
+            }
+        }
+        String missing = system == null ? "no command known for the operating system '" + osName + "'"
+                : "no installed parser declares the commands for " + system.label() + " (see 'routediff plugins')";
+        throw new CaptureException("cannot read this machine's route table: " + missing + "; known: "
+                + (known.isEmpty() ? "none" : String.join(", ", known))
+                + "; save the table by hand and use 'routediff parse FILE'");
+    }
 
-    /** The platform for a value of the {@code os.name} system property. */
-    public static Platform forOsName(String osName) {
+    /** The operating system an {@code os.name} value names, or null when it is none routediff reads. */
+    private static dev.routediff.core.rules.Platform system(String osName) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return MACOS;
+            return dev.routediff.core.rules.Platform.MACOS;
         }
         if (os.startsWith("linux")) {
-            return LINUX;
+            return dev.routediff.core.rules.Platform.LINUX;
         }
         if (os.startsWith("windows")) {
-            return WINDOWS;
+            return dev.routediff.core.rules.Platform.WINDOWS;
         }
-        throw new CaptureException("cannot read this machine's route table: no command known for the operating system '"
-                + osName + "'; known: " + List.of(MACOS, LINUX, WINDOWS).stream()
-                        .map(p -> p.name() + " (" + p.commandLine() + ")")
-                        .collect(Collectors.joining(", "))
-                + "; save the table by hand and use 'routediff parse FILE'");
+        return null;
+    }
+
+    /** The commands the first of {@code parsers} (sorted by id) that declares any for {@code system}; or null. */
+    private static Platform declared(dev.routediff.core.rules.Platform system, List<Plugin<RouteTableParser>> parsers) {
+        for (Plugin<RouteTableParser> p : parsers) {
+            ParserInfo info;
+            try {
+                info = p.provider().info();
+            } catch (RuntimeException e) {
+                continue; // a parser whose info() fails declares nothing; the registry reported it already
+            }
+            if (info.platform() == system && !info.capture().isEmpty()) {
+                return new Platform(system.label(), info.capture().stream()
+                        .map(c -> new Probe(c.command(), p.id(), c.familyMayBeMissing(), c.emptyMeansNoRoutes()))
+                        .toList());
+            }
+        }
+        return null;
     }
 
     /** The commands as one shell line: running it prints exactly what {@code capture --raw} prints. */

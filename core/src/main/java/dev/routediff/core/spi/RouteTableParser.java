@@ -10,7 +10,7 @@ import java.util.List;
  * Turns one platform's route dump into a {@link RouteTable}. Implementations are found with
  * {@link java.util.ServiceLoader}; register them in {@code META-INF/services/dev.routediff.core.spi.RouteTableParser}
  * (with {@code @AutoService(RouteTableParser.class)}). They must be stateless and have a public no-argument
- * constructor.
+ * constructor; {@link AbstractRouteTableParser} holds the {@link ParserInfo} for them.
  */
 public interface RouteTableParser {
 
@@ -18,7 +18,8 @@ public interface RouteTableParser {
 
     /**
      * How sure this parser is that {@code sample} (the first lines of an input, at most 64 KiB) is its format:
-     * 0 = not mine, 100 = certainly mine. Must be cheap and must not throw.
+     * 0 = not mine, 100 = certainly mine. Must be cheap. A detect that throws is taken as 0 by the host (and by the
+     * testkit's {@code ParserContract}), so a detector need not guard against every malformed sample.
      */
     int detect(String sample);
 

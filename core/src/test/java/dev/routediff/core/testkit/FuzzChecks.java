@@ -33,7 +33,7 @@ public final class FuzzChecks {
 
     /**
      * The way the command line reads a file: {@link TextInput} (encoding, binary and empty refused), then
-     * {@code detect} on the sample (must not throw, must score 0..100), then {@code parse} whatever the score, as
+     * {@code detect} on the sample (must score 0..100; a throw is taken as 0, as the reader takes it), then {@code parse} whatever the score, as
      * {@code --parser} would; a table must render to JSON.
      */
     public static void parser(RouteTableParser parser, byte[] input) {
@@ -60,7 +60,7 @@ public final class FuzzChecks {
                 return;
             }
         }
-        int score = parser.detect(text.sample());
+        int score = ParserContract.score(parser, text.sample());
         if (score < 0 || score > 100) {
             throw new AssertionError(parser.info().id() + " detect scored " + score + ", expected 0..100");
         }

@@ -38,9 +38,10 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <ul>
  *   <li>{@code info()} is valid: a plain id, a one-line description, at least one platform and one command;</li>
- *   <li>{@code detect} never throws and stays in 0..100 on garbage: seeded random text, empty and blank input,
- *       binary-looking text, and the other platforms' samples you pass in {@link #foreignSamples()} (where it must
- *       also not claim them with more than {@link #foreignCeiling()});</li>
+ *   <li>{@code detect} stays in 0..100 on garbage: seeded random text, empty and blank input, binary-looking text,
+ *       and the other platforms' samples you pass in {@link #foreignSamples()} (where it must also not claim them
+ *       with more than {@link #foreignCeiling()}); a detect that throws is taken as 0, as routediff takes it
+ *       ({@link #score}), so it need not guard itself;</li>
  *   <li>{@code detect} is above 0 on each of your samples, read the way the CLI reads them;</li>
  *   <li>each sample parses to its reviewed golden JSON ({@link GoldenJson}); write or refresh the files with
  *       {@code -Droutediff.golden.update=true} and review them.</li>
@@ -94,7 +95,7 @@ public abstract class ParserContract {
     }
 
     @Test
-    void detectNeverThrowsAndStaysInRangeOnGarbage() {
+    void detectStaysInRangeOnGarbage() {
         Random random = new Random(seed());
         List<String> inputs = new ArrayList<>(List.of("", " ", "\n", "\r\n\r\n", "\t", "\uFEFF", "0", ",,,", "#",
                 "Destination", "default", "0.0.0.0", "::", "\u0000\u0001\u0002", "\uFFFD\uFFFD\uFFFD"));
@@ -104,7 +105,7 @@ public abstract class ParserContract {
         for (int i = 0; i < inputs.size(); i++) {
             String s = inputs.get(i);
             String label = "input #" + i + " (seed " + seed() + ")";
-            int score = assertDoesNotThrow(() -> parser().detect(s), "detect threw on " + label);
+            int score = score(parser(), s);
             assertTrue(score >= 0 && score <= 100, "detect returned " + score + " on " + label);
         }
     }
@@ -113,7 +114,7 @@ public abstract class ParserContract {
     void detectDoesNotClaimOtherPlatforms() {
         for (Path p : foreignSamples()) {
             String sample = sampleOf(p);
-            int score = assertDoesNotThrow(() -> parser().detect(sample), "detect threw on " + p);
+            int score = score(parser(), sample);
             assertTrue(score >= 0 && score <= foreignCeiling(), "detect gave " + score + " to " + p
                     + ", which is not this parser's format (ceiling " + foreignCeiling() + ")");
         }
@@ -123,7 +124,7 @@ public abstract class ParserContract {
     Stream<DynamicTest> detectRecognisesItsOwnSamples() {
         assertFalse(samples().isEmpty(), "give at least one sample of your format");
         return samples().stream().map(p -> DynamicTest.dynamicTest(p.toString(), () -> {
-            int score = parser().detect(sampleOf(p));
+            int score = score(parser(), sampleOf(p));
             assertTrue(score > 0 && score <= 100, "detect gave " + score + " to its own sample " + p);
         }));
     }
@@ -135,6 +136,19 @@ public abstract class ParserContract {
             assertEquals(parser().info().id(), table.parserId(), "the table must name the parser that read it");
             GoldenJson.assertMatches(golden(p), table);
         }));
+    }
+
+    /**
+     * The score routediff sees when it asks {@code parser} about {@code sample}: what detect returns, or 0 when it
+     * throws a RuntimeException (RouteTableReader takes a detector that throws as one that does not claim the
+     * input). An Error still fails the test.
+     */
+    public static int score(RouteTableParser parser, String sample) {
+        try {
+            return parser.detect(sample);
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Parses a file as {@code routediff parse FILE} does, named by its file name so golden files are portable. */

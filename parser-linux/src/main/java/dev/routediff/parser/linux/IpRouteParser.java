@@ -16,6 +16,7 @@ import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlags;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.spi.AbstractRouteTableParser;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -37,7 +38,7 @@ import java.util.Set;
  * {@link RouteTable#policy()}.
  */
 @AutoService(RouteTableParser.class)
-public final class IpRouteParser implements RouteTableParser {
+public final class IpRouteParser extends AbstractRouteTableParser {
 
     static final String ID = "linux-ip-route";
 
@@ -58,54 +59,53 @@ public final class IpRouteParser implements RouteTableParser {
     static final Set<String> FLAG_WORDS = Set.of("linkdown", "onlink", "dead", "pervasive", "offload", "trap",
             "notify", "rt_offload", "rt_trap", "rt_offload_failed", "unresolved");
 
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "Linux iproute2 route lists (ip route show; IPv4 and IPv6, multipath nexthops; every table with the"
-                    + " policy rules of ip rule show)",
-            List.of("Linux (iproute2)"),
-            List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip route", "ip -6 route"),
-            Platform.LINUX);
+    /**
+     * What {@code capture} runs on Linux: the policy rules and every table, so that lookups follow the rules wg-quick,
+     * Tailscale and other VPN clients route by (the main table alone would say traffic leaves by the LAN when it goes
+     * into the tunnel). {@code ip rule} lists one address family at a time ({@code ip route show table all} lists
+     * both); {@code ip -6} fails on a kernel without IPv6; ip prints nothing for an empty list.
+     */
+    private static final List<ParserInfo.Capture> CAPTURE = List.of(
+            new ParserInfo.Capture(List.of("ip", "rule", "show"), false, true),
+            new ParserInfo.Capture(List.of("ip", "-6", "rule", "show"), true, true),
+            new ParserInfo.Capture(List.of("ip", "route", "show", "table", "all"), false, true));
 
+    /** Stateless: every parse gets its own lists. */
     public IpRouteParser() {
-        // stateless: every parse gets its own lists
-    }
-
-    @Override
-    public ParserInfo info() {
-        return INFO;
+        super(new ParserInfo(ID, "Linux iproute2 route lists (ip route show; IPv4 and IPv6, multipath nexthops; every"
+                + " table with the policy rules of ip rule show)", List.of("Linux (iproute2)"),
+                List.of("ip rule show", "ip -6 rule show", "ip route show table all", "ip route", "ip -6 route"),
+                Platform.LINUX, CAPTURE));
     }
 
     @Override
     public int detect(String sample) {
-        try {
-            int routes = 0;
-            int seen = 0;
-            for (String line : Text.completeLines(sample)) {
-                if (Fields.isBlankLine(line)) {
-                    continue;
-                }
-                if (++seen > 200) {
-                    break;
-                }
-                List<String> f = Fields.split(line);
-                if (Fields.isBlank(line.charAt(0))) {
-                    if (!f.get(0).equals("nexthop") || routes == 0) {
-                        return 0;
-                    }
-                    continue;
-                }
-                if (IpRuleLines.isRule(f)) {
-                    routes++; // ip rule show, alone or before the routes of every table
-                    continue;
-                }
-                if (!looksLikeRoute(f)) {
+        int routes = 0;
+        int seen = 0;
+        for (String line : Text.completeLines(sample)) {
+            if (Fields.isBlankLine(line)) {
+                continue;
+            }
+            if (++seen > 200) {
+                break;
+            }
+            List<String> f = Fields.split(line);
+            if (Fields.isBlank(line.charAt(0))) {
+                if (!f.get(0).equals("nexthop") || routes == 0) {
                     return 0;
                 }
-                routes++;
+                continue;
             }
-            return routes > 0 ? 90 : 0;
-        } catch (RuntimeException e) {
-            return 0; // detection never throws
+            if (IpRuleLines.isRule(f)) {
+                routes++; // ip rule show, alone or before the routes of every table
+                continue;
+            }
+            if (!looksLikeRoute(f)) {
+                return 0;
+            }
+            routes++;
         }
+        return routes > 0 ? 90 : 0;
     }
 
     private static boolean looksLikeRoute(List<String> f) {

@@ -12,6 +12,7 @@ import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.spi.AbstractRouteTableParser;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -29,7 +30,7 @@ import java.util.Map;
  * Output printed without {@code -n} holds names and is refused.
  */
 @AutoService(RouteTableParser.class)
-public final class NetToolsRouteParser implements RouteTableParser {
+public final class NetToolsRouteParser extends AbstractRouteTableParser {
 
     static final String ID = "linux-route";
 
@@ -38,45 +39,32 @@ public final class NetToolsRouteParser implements RouteTableParser {
     private static final java.util.Set<String> COUNTERS = java.util.Set.of("Ref", "Use", "MSS", "Window", "irtt");
     static final String TITLE_V6 = "Kernel IPv6 routing table";
 
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "Linux net-tools route tables (route -n, netstat -rn; IPv4 and IPv6, numeric output)",
-            List.of("Linux (net-tools)"),
-            List.of("route -n", "route -6 -n", "route -n -ee", "route -vn", "netstat -rn", "netstat -rne",
-                    "netstat -rnee", "netstat -6 -rn"), Platform.LINUX);
-
     public NetToolsRouteParser() {
-        // stateless
-    }
-
-    @Override
-    public ParserInfo info() {
-        return INFO;
+        super(new ParserInfo(ID, "Linux net-tools route tables (route -n, netstat -rn; IPv4 and IPv6, numeric output)",
+                List.of("Linux (net-tools)"), List.of("route -n", "route -6 -n", "route -n -ee", "route -vn",
+                        "netstat -rn", "netstat -rne", "netstat -rnee", "netstat -6 -rn"), Platform.LINUX));
     }
 
     @Override
     public int detect(String sample) {
-        try {
-            List<String> lines = new ArrayList<>();
-            for (String l : Text.completeLines(sample)) {
-                if (!Fields.isBlankLine(l)) {
-                    // blanks of any kind and number are one: a tab-separated copy is detected like a padded one
-                    lines.add(String.join(" ", Fields.split(l)));
-                }
-                if (lines.size() == 2) {
-                    break;
-                }
+        List<String> lines = new ArrayList<>();
+        for (String l : Text.completeLines(sample)) {
+            if (!Fields.isBlankLine(l)) {
+                // blanks of any kind and number are one: a tab-separated copy is detected like a padded one
+                lines.add(String.join(" ", Fields.split(l)));
             }
-            if (lines.size() == 2 && (lines.get(0).equals(TITLE_V4) || lines.get(0).equals(TITLE_V6))) {
-                return Header.of(lines.get(1), AddressFamily.INET) != null
-                        || Header.of(lines.get(1), AddressFamily.INET6) != null ? 95 : 0;
+            if (lines.size() == 2) {
+                break;
             }
-            if (!lines.isEmpty() && Header.bare(lines.get(0)) != null) {
-                return 60; // a header pasted without its title line
-            }
-            return 0;
-        } catch (RuntimeException e) {
-            return 0; // detection never throws
         }
+        if (lines.size() == 2 && (lines.get(0).equals(TITLE_V4) || lines.get(0).equals(TITLE_V6))) {
+            return Header.of(lines.get(1), AddressFamily.INET) != null
+                    || Header.of(lines.get(1), AddressFamily.INET6) != null ? 95 : 0;
+        }
+        if (!lines.isEmpty() && Header.bare(lines.get(0)) != null) {
+            return 60; // a header pasted without its title line
+        }
+        return 0;
     }
 
     @Override

@@ -2,21 +2,16 @@ package dev.routediff.parser.linux;
 
 import dev.routediff.core.input.Fields;
 import com.google.auto.service.AutoService;
-import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
-import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
-import java.io.IOException;
-import java.io.Reader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,46 +22,19 @@ import java.util.Map;
  * and flags (8 hex digits each) and the device.
  */
 @AutoService(RouteTableParser.class)
-public final class ProcIpv6RouteParser implements RouteTableParser {
+public final class ProcIpv6RouteParser extends ProcRouteFileParser {
 
     static final String ID = "linux-proc-ipv6-route";
 
     private static final int[] WIDTHS = {32, 2, 32, 2, 32, 8, 8, 8, 8};
 
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "Linux /proc/net/ipv6_route (IPv6 kernel routing table, hex)",
-            List.of("Linux"),
-            List.of("cat /proc/net/ipv6_route"), Platform.LINUX);
-
     public ProcIpv6RouteParser() {
-        // stateless
+        super(new ParserInfo(ID, "Linux /proc/net/ipv6_route (IPv6 kernel routing table, hex)", List.of("Linux"),
+                List.of("cat /proc/net/ipv6_route"), Platform.LINUX), "/proc/net/ipv6_route", List.of());
     }
 
     @Override
-    public ParserInfo info() {
-        return INFO;
-    }
-
-    @Override
-    public int detect(String sample) {
-        try {
-            int rows = 0;
-            for (String line : Text.completeLines(sample)) {
-                if (Fields.isBlankLine(line)) {
-                    continue;
-                }
-                if (!shaped(Fields.split(line))) {
-                    return 0;
-                }
-                rows++;
-            }
-            return rows > 0 ? 95 : 0;
-        } catch (RuntimeException e) {
-            return 0; // detection never throws
-        }
-    }
-
-    private static boolean shaped(List<String> f) {
+    boolean isRow(List<String> f) {
         if (f.size() != WIDTHS.length + 1) {
             return false;
         }
@@ -85,20 +53,8 @@ public final class ProcIpv6RouteParser implements RouteTableParser {
     }
 
     @Override
-    public RouteTable parse(Reader input, String source) throws IOException {
-        LineSource lines = new LineSource(input, source);
-        RouteTable.Builder routes = RouteTable.builder(source, ID, 64);
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            if (!Fields.isBlankLine(line)) {
-                routes.add(row(source, lines.lineNumber(), line));
-            }
-        }
-        return routes.build();
-    }
-
-    private static Route row(String source, int n, String line) {
-        List<String> f = Fields.split(line);
-        if (!shaped(f)) {
+    Route row(String source, int n, String line, List<String> f) {
+        if (!isRow(f)) {
             throw new RouteInputException(source, n, "expected a /proc/net/ipv6_route row (destination, length,"
                     + " source, length, next hop as hex, metric, refcnt, use, flags, device), found " + Fields.quote(line));
         }

@@ -3,21 +3,16 @@ package dev.routediff.parser.linux;
 import dev.routediff.core.input.Fields;
 import dev.routediff.core.input.Metrics;
 import com.google.auto.service.AutoService;
-import dev.routediff.core.input.LineSource;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Gateway;
 import dev.routediff.core.model.IpAddress;
 import dev.routediff.core.model.Prefix;
 import dev.routediff.core.model.Route;
-import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
-import java.io.IOException;
-import java.io.Reader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,70 +23,27 @@ import java.util.Map;
  * are assumed; the file itself does not say.
  */
 @AutoService(RouteTableParser.class)
-public final class ProcRouteParser implements RouteTableParser {
+public final class ProcRouteParser extends ProcRouteFileParser {
 
     static final String ID = "linux-proc-route";
 
     static final List<String> HEADER = List.of("Iface", "Destination", "Gateway", "Flags", "RefCnt", "Use",
             "Metric", "Mask", "MTU", "Window", "IRTT");
 
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "Linux /proc/net/route (IPv4 kernel routing table, little-endian hex)",
-            List.of("Linux (little-endian hosts)"),
-            List.of("cat /proc/net/route"), Platform.LINUX);
-
     public ProcRouteParser() {
-        // stateless
+        super(new ParserInfo(ID, "Linux /proc/net/route (IPv4 kernel routing table, little-endian hex)",
+                List.of("Linux (little-endian hosts)"), List.of("cat /proc/net/route"), Platform.LINUX),
+                "/proc/net/route", HEADER);
     }
 
     @Override
-    public ParserInfo info() {
-        return INFO;
+    boolean isRow(List<String> f) {
+        return f.size() == HEADER.size();
     }
 
     @Override
-    public int detect(String sample) {
-        try {
-            for (String line : Text.completeLines(sample)) {
-                if (!Fields.isBlankLine(line)) {
-                    return Fields.split(line).equals(HEADER) ? 95 : 0;
-                }
-            }
-            return 0;
-        } catch (RuntimeException e) {
-            return 0; // detection never throws: a sample that trips it is not claimed
-        }
-    }
-
-    @Override
-    public RouteTable parse(Reader input, String source) throws IOException {
-        LineSource lines = new LineSource(input, source);
-        RouteTable.Builder routes = RouteTable.builder(source, ID, 64);
-        boolean header = false;
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            int n = lines.lineNumber();
-            if (Fields.isBlankLine(line)) {
-                continue;
-            }
-            List<String> f = Fields.split(line);
-            if (!header) {
-                if (!f.equals(HEADER)) {
-                    throw new RouteInputException(source, n, "expected the /proc/net/route header 'Iface Destination"
-                            + " Gateway Flags RefCnt Use Metric Mask MTU Window IRTT', found " + Fields.quote(line));
-                }
-                header = true;
-                continue;
-            }
-            routes.add(row(source, n, line, f));
-        }
-        if (!header) {
-            throw new RouteInputException(source, "expected the /proc/net/route header, found no lines");
-        }
-        return routes.build();
-    }
-
-    private static Route row(String source, int n, String line, List<String> f) {
-        if (f.size() != HEADER.size()) {
+    Route row(String source, int n, String line, List<String> f) {
+        if (!isRow(f)) {
             throw new RouteInputException(source, n, "expected " + HEADER.size() + " fields (Iface to IRTT), found "
                     + f.size() + " in " + Fields.quote(line));
         }

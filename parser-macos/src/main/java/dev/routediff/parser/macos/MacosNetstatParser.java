@@ -3,6 +3,7 @@ package dev.routediff.parser.macos;
 import com.google.auto.service.AutoService;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.spi.AbstractRouteTableParser;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteTableParser;
 import java.io.IOException;
@@ -14,31 +15,21 @@ import java.util.List;
  * {@code -l}. The format is specified in {@code shared/reference/netstat-macos.md}; see this module's README.
  */
 @AutoService(RouteTableParser.class)
-public final class MacosNetstatParser implements RouteTableParser {
+public final class MacosNetstatParser extends AbstractRouteTableParser {
 
     static final String ID = "macos-netstat";
 
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "macOS netstat route tables (IPv4 and IPv6, numeric output)",
-            List.of("macOS 10.13–15"),
-            List.of("netstat -rn", "netstat -rn -f inet", "netstat -rn -f inet6", "netstat -rnl"), Platform.MACOS);
-
+    /** Stateless: every parse gets its own TableReader. */
     public MacosNetstatParser() {
-        // stateless: every parse gets its own TableReader
-    }
-
-    @Override
-    public ParserInfo info() {
-        return INFO;
+        super(new ParserInfo(ID, "macOS netstat route tables (IPv4 and IPv6, numeric output)",
+                List.of("macOS 10.13–15"),
+                List.of("netstat -rn", "netstat -rn -f inet", "netstat -rn -f inet6", "netstat -rnl"), Platform.MACOS,
+                List.of(ParserInfo.Capture.of("netstat", "-rn"))));
     }
 
     @Override
     public int detect(String sample) {
-        try {
-            return Detection.score(sample);
-        } catch (RuntimeException e) {
-            return 0; // detection must never throw; a sample that trips it is not one this parser claims
-        }
+        return Detection.score(sample);
     }
 
     @Override

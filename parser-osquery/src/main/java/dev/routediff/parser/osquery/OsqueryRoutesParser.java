@@ -5,6 +5,7 @@ import com.google.auto.service.AutoService;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.spi.AbstractRouteTableParser;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteTableParser;
 import java.io.IOException;
@@ -17,21 +18,16 @@ import java.util.List;
  * snapshot, batched ({@code diffResults}) and event ({@code "action":"added"}) formats. See this module's README.
  */
 @AutoService(RouteTableParser.class)
-public final class OsqueryRoutesParser implements RouteTableParser {
+public final class OsqueryRoutesParser extends AbstractRouteTableParser {
 
     static final String ID = "osquery-routes";
-
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "osquery's routes table as JSON (osqueryi --json, osqueryd and Fleet result logs)",
-            List.of("osquery, Fleet"),
-            List.of("osqueryi --json \"select * from routes\""));
 
     /** Immutable once built and safe to share: Jackson's factory holds configuration only. */
     private final JsonFactory json = JsonFactory.builder().build();
 
-    @Override
-    public ParserInfo info() {
-        return INFO;
+    public OsqueryRoutesParser() {
+        super(new ParserInfo(ID, "osquery's routes table as JSON (osqueryi --json, osqueryd and Fleet result logs)",
+                List.of("osquery, Fleet"), List.of("osqueryi --json \"select * from routes\"")));
     }
 
     /** 95 for JSON holding an object with the routes table's destination, netmask, gateway and interface; else 0. */

@@ -13,6 +13,7 @@ import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteFlags;
 import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.Platform;
+import dev.routediff.core.spi.AbstractRouteTableParser;
 import dev.routediff.core.spi.ParserInfo;
 import dev.routediff.core.spi.RouteInputException;
 import dev.routediff.core.spi.RouteTableParser;
@@ -31,26 +32,19 @@ import java.util.Map;
  * records ({@code Name : value} lines, one blank-separated record per route). See this module's README.
  */
 @AutoService(RouteTableParser.class)
-public final class NetRouteParser implements RouteTableParser {
+public final class NetRouteParser extends AbstractRouteTableParser {
 
     static final String ID = "windows-netroute";
-
-    private static final ParserInfo INFO = new ParserInfo(ID,
-            "Windows PowerShell Get-NetRoute (table view and Format-List)",
-            List.of("Windows 8–11", "Server 2012+"),
-            List.of("Get-NetRoute", "Get-NetRoute | Format-List"), Platform.WINDOWS);
 
     /** The table view's header, which PowerShell prints in English in every display language. */
     static final List<String> TABLE_COLUMNS = List.of("ifindex", "destinationprefix", "nexthop", "routemetric",
             "ifmetric", "policystore");
 
+    /** Stateless: every parse gets its own Reading. */
     public NetRouteParser() {
-        // stateless
-    }
-
-    @Override
-    public ParserInfo info() {
-        return INFO;
+        super(new ParserInfo(ID, "Windows PowerShell Get-NetRoute (table view and Format-List)",
+                List.of("Windows 8–11", "Server 2012+"), List.of("Get-NetRoute", "Get-NetRoute | Format-List"),
+                Platform.WINDOWS));
     }
 
     /**
@@ -59,24 +53,20 @@ public final class NetRouteParser implements RouteTableParser {
      */
     @Override
     public int detect(String sample) {
-        try {
-            boolean prefix = false;
-            boolean nextHop = false;
-            for (String line : sample.split("\r\n|\r|\n", 2000)) {
-                List<String> t = Fields.split(line);
-                if (t.size() >= 4 && lower(t).containsAll(List.of("ifindex", "destinationprefix", "nexthop"))) {
-                    return 90;
-                }
-                if (t.size() >= 2 && t.get(1).equals(":") || t.size() >= 1 && t.get(0).endsWith(":")) {
-                    String key = t.get(0).replace(":", "");
-                    prefix |= key.equals("DestinationPrefix");
-                    nextHop |= key.equals("NextHop");
-                }
+        boolean prefix = false;
+        boolean nextHop = false;
+        for (String line : sample.split("\r\n|\r|\n", 2000)) {
+            List<String> t = Fields.split(line);
+            if (t.size() >= 4 && lower(t).containsAll(List.of("ifindex", "destinationprefix", "nexthop"))) {
+                return 90;
             }
-            return prefix && nextHop ? 90 : 0;
-        } catch (RuntimeException e) {
-            return 0;
+            if (t.size() >= 2 && t.get(1).equals(":") || t.size() >= 1 && t.get(0).endsWith(":")) {
+                String key = t.get(0).replace(":", "");
+                prefix |= key.equals("DestinationPrefix");
+                nextHop |= key.equals("NextHop");
+            }
         }
+        return prefix && nextHop ? 90 : 0;
     }
 
     private static List<String> lower(List<String> t) {
