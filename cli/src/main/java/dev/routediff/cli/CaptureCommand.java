@@ -16,7 +16,9 @@ public final class CaptureCommand implements Command {
     static CommandSpec spec() {
         return new CommandSpec("routediff capture")
                 .description("Print this machine's route table, read with the system's route command.",
-                        "macOS: netstat -rn; Linux: ip route and ip -6 route (table main); Windows: route print.",
+                        "The commands are the ones the installed parser for this platform declares (as bundled: "
+                                + "netstat -rn on macOS, ip rule and ip route show table all on Linux, route print on "
+                                + "Windows).",
                         "--raw prints the command's text as it is: save it as a BEFORE or AFTER file.")
                 .options(OutputOptions.ALL).options(InputOptions.ALL).options(RAW);
     }
