@@ -49,6 +49,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(stdout, 64 * 1024),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Thread.setDefaultUncaughtExceptionHandler(new ThreadFailure(err, Arrays.asList(args).contains("--debug")));
         Unfinished unfinished = new Unfinished(err);
         Runtime.getRuntime().addShutdownHook(new Thread(unfinished, "routediff: unfinished command"));
         int code = run(args, System.in, out, err, System.getenv(), System.console() != null, PluginFolders.defaults(),

@@ -139,6 +139,20 @@ class HostilePluginTest {
     }
 
     @Test
+    void aPluginThreadThatDiesSaysOneLineNotAStackTrace() throws Exception {
+        String thread = "Thread t = new Thread(() -> { throw new IllegalStateException(\"lost its socket\"); },"
+                + " \"plugin-poller\"); t.start(); try { t.join(); } catch (InterruptedException e) { } return 0;";
+        Path dir = plugin("thready", thread, EMPTY_TABLE);
+        Result r = java("parse", BEFORE, "--format", "json", "--plugin-path", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("macos-netstat", new ObjectMapper().readTree(r.out()).get("parser").asText(), r.out());
+        assertEquals(List.of("routediff: thread 'plugin-poller' (not routediff's) failed: java.lang.IllegalStateException:"
+                + " lost its socket (run with --debug for details)"), r.errLines());
+        Result debug = java("parse", BEFORE, "--format", "json", "--plugin-path", dir.toString(), "--debug");
+        assertTrue(debug.err().contains("hostile.thready.lambda$detect"), debug.err());
+    }
+
+    @Test
     void aPluginThatOutscoresABuiltInIsNamedWithTheJarAndTheWayToChoose() throws Exception {
         Path dir = plugin("greedy", "return 100;", EMPTY_TABLE);
         Result r = java("parse", BEFORE, "--plugin-path", dir.toString());
