@@ -31,12 +31,15 @@ final class DecodingReader extends Reader {
     private boolean afterCr;
     private boolean eof;
     private boolean flushed;
+    /** UTF-8, whose ASCII bytes are their own characters: {@link #ascii} copies them without the decoder. */
+    private final boolean utf8;
 
     DecodingReader(String source, InputStream in, Charset charset, int blankLines) {
         this.source = source;
         this.in = in;
         this.charset = charset;
         this.decoder = TextInput.strict(charset);
+        this.utf8 = charset.equals(java.nio.charset.StandardCharsets.UTF_8);
         this.pendingNewlines = blankLines;
         this.lines = blankLines;
         bytes.flip();
@@ -60,6 +63,12 @@ final class DecodingReader extends Reader {
             return k;
         }
         while (true) {
+            if (utf8 && len >= 2 && !flushed) {
+                int n = ascii(cbuf, off, len);
+                if (n > 0) {
+                    return n;
+                }
+            }
             CharBuffer out = len >= 2 ? CharBuffer.wrap(cbuf, off, len) : spare.clear();
             int start = out.position();
             CoderResult r = flushed ? CoderResult.UNDERFLOW : decoder.decode(bytes, out, eof);
@@ -97,6 +106,52 @@ final class DecodingReader extends Reader {
             }
             bytes.flip();
         }
+    }
+
+    /**
+     * Copies the ASCII bytes at the start of the buffer into {@code c} as the UTF-8 decoder would decode them, counting
+     * line ends and refusing a NUL as {@link #scan} does, and returns how many; it stops at the first byte that is not
+     * ASCII, which the decoder then takes. One pass where the decoder makes two (a check for high bytes, then the copy)
+     * and {@link #scan} a third: on a million-route table this is a good part of reading it, in C1-compiled code.
+     */
+    private int ascii(char[] c, int off, int len) {
+        byte[] b = bytes.array();
+        int from = bytes.position();
+        int end = Math.min(bytes.limit(), from + len);
+        boolean cr = afterCr;
+        long n = lines;
+        int i = from;
+        int k = off;
+        for (; i < end; i++) {
+            byte x = b[i];
+            if (x < 0) {
+                break;
+            }
+            c[k++] = (char) x;
+            if (x > '\r') {
+                cr = false;
+            } else if (x == '\n') {
+                if (!cr) {
+                    n++;
+                }
+                cr = false;
+            } else if (x == '\r') {
+                n++;
+                cr = true;
+            } else {
+                cr = false;
+                if (x == 0) {
+                    lines = n;
+                    afterCr = false;
+                    bytes.position(i);
+                    throw TextInput.binary(source, line());
+                }
+            }
+        }
+        bytes.position(i);
+        lines = n;
+        afterCr = cr;
+        return k - off;
     }
 
     /** Counts the line ends in {@code c[from, from + n)} and refuses a NUL. */
