@@ -11,18 +11,12 @@ import dev.routediff.core.model.Expire;
 import dev.routediff.core.model.Route;
 import dev.routediff.core.model.RouteTable;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The one JSON encoding of a route and a table: {@code parse}, {@code diff} and {@code predict} documents, and
@@ -190,51 +184,18 @@ public final class JsonTableWriter {
     }
 
     /** From this many routes on, rows are turned into text on worker threads (a BGP table; never a laptop's). */
-    static final int PARALLEL_AT = 100_000;
-    private static final int ROWS_PER_PART = 4_096;
+    static final int PARALLEL_AT = PartsInOrder.AT;
 
-    /**
-     * Rows turned into text in parts of {@link #ROWS_PER_PART} on worker threads and written in order by this
-     * one, a few parts ahead: the text of a million routes is 270 MB, most of the time {@code parse} takes, and
-     * it splits cleanly because every row's text depends on the row and its index alone.
-     */
+    /** Rows turned into text in parts on worker threads and written in order ({@link PartsInOrder}). */
     private static void writeInParallel(RouteStore t, TableRows rows, int n, Writer out) throws IOException {
-        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread th = new Thread(r, "routediff-json");
-            th.setDaemon(true);
-            return th;
-        });
-        try {
-            ArrayDeque<Future<JsonTableWriter>> ahead = new ArrayDeque<>();
-            for (int from = 0; from < n || !ahead.isEmpty(); ) {
-                while (from < n && ahead.size() < 2 * threads) {
-                    int a = from;
-                    int b = Math.min(n, from + ROWS_PER_PART);
-                    ahead.add(workers.submit(() -> {
-                        // sized for the usual row (about 270 characters) so that a part is seldom copied to grow
-                        JsonTableWriter part = new JsonTableWriter(null, (b - a) * 300);
-                        for (int k = a; k < b; k++) {
-                            part.row(t, rows == null ? k : rows.row(k), k == 0);
-                        }
-                        return part;
-                    }));
-                    from = b;
-                }
-                JsonTableWriter part = ahead.poll().get();
-                out.write(part.buf, 0, part.len);
+        PartsInOrder.write(n, (a, b) -> {
+            // sized for the usual row (about 270 characters) so that a part is seldom copied to grow
+            JsonTableWriter part = new JsonTableWriter(null, (b - a) * 300);
+            for (int k = a; k < b; k++) {
+                part.row(t, rows == null ? k : rows.row(k), k == 0);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while writing JSON");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            workers.shutdownNow();
-        }
+            return w -> w.write(part.buf, 0, part.len);
+        }, out, "routediff-json");
     }
 
     private void row(RouteStore t, int i, boolean first) {

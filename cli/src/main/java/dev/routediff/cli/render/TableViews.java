@@ -237,6 +237,14 @@ public final class TableViews {
      * route made anew from its table each time (the differ's lists make them when asked).
      */
     public static void writeDiff(RouteDiff d, Format format, boolean color, Writer out) throws IOException {
+        writeDiff(d, format, color, out, PartsInOrder.AT);
+    }
+
+    /**
+     * {@link #writeDiff(RouteDiff, Format, boolean, Writer)} with the added and removed rows of a list of
+     * {@code parallelAt} rows or more turned into text on worker threads ({@link PartsInOrder}).
+     */
+    static void writeDiff(RouteDiff d, Format format, boolean color, Writer out, int parallelAt) throws IOException {
         boolean markdown = format == Format.MARKDOWN;
         int[] width = new int[DIFF_HEADER.size()];
         StringBuilder sb = new StringBuilder(64 * 1024);
@@ -255,20 +263,39 @@ public final class TableViews {
             }
             TextTable.line(sb, DIFF_HEADER, width);
         }
-        for (int k = 0; k < d.removed().size(); k++) {
-            diffRow(sb, "removed", d.removed(), k, TextTable.Style.REMOVED, markdown, color, width);
-            flushAt(sb, out);
-        }
-        for (int k = 0; k < d.added().size(); k++) {
-            diffRow(sb, "added", d.added(), k, TextTable.Style.ADDED, markdown, color, width);
-            flushAt(sb, out);
-        }
+        diffRows(sb, "removed", d.removed(), TextTable.Style.REMOVED, markdown, color, width, out, parallelAt);
+        diffRows(sb, "added", d.added(), TextTable.Style.ADDED, markdown, color, width, out, parallelAt);
         for (int k = 0; k < d.changed().size(); k++) {
             diffLine(sb, changeCells(d.changed().get(k)), TextTable.Style.CHANGED, markdown, color, width);
             flushAt(sb, out);
         }
         out.append(sb);
         out.flush();
+    }
+
+    /** The added or removed rows of {@code routes}, after what {@code sb} holds; on worker threads for many rows. */
+    private static void diffRows(StringBuilder sb, String change, List<Route> routes, TextTable.Style style,
+                                 boolean markdown, boolean color, int[] width, Writer out, int parallelAt)
+            throws IOException {
+        int n = routes.size();
+        if (n < parallelAt) {
+            for (int k = 0; k < n; k++) {
+                diffRow(sb, change, routes, k, style, markdown, color, width);
+                flushAt(sb, out);
+            }
+            return;
+        }
+        out.append(sb);
+        sb.setLength(0);
+        // parts as large as the threshold at most, so a test with a low one sees many parts and their order
+        PartsInOrder.write(n, Math.min(PartsInOrder.ROWS_PER_PART, parallelAt), (a, b) -> {
+            // sized for the usual row (about 80 characters) so that a part is seldom copied to grow
+            StringBuilder part = new StringBuilder((b - a) * 90);
+            for (int k = a; k < b; k++) {
+                diffRow(part, change, routes, k, style, markdown, color, width);
+            }
+            return w -> w.append(part);
+        }, out, "routediff-text");
     }
 
     /**

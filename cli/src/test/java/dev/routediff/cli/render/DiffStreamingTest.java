@@ -58,8 +58,10 @@ class DiffStreamingTest {
                             assertEquals(json.write(diffTree(materialised)), json(streamed, json, 3), where
                                     + " (rows on worker threads)");
                         } else {
-                            assertEquals(text(materialised, f, color), streamedText(streamed, f, color),
+                            assertEquals(text(materialised, f, color), streamedText(streamed, f, color, 1_000_000),
                                     where + " " + f + (color ? " colour" : ""));
+                            assertEquals(text(materialised, f, color), streamedText(streamed, f, color, 3),
+                                    where + " " + f + (color ? " colour" : "") + ", rows on worker threads");
                         }
                     }
                 }
@@ -114,10 +116,10 @@ class DiffStreamingTest {
         return sb.append(TableViews.diffSummary(d)).append('\n').toString();
     }
 
-    private static String streamedText(RouteDiff d, Format f, boolean color) throws IOException {
+    private static String streamedText(RouteDiff d, Format f, boolean color, int parallelAt) throws IOException {
         StringWriter w = new StringWriter();
         if (!d.isEmpty()) {
-            TableViews.writeDiff(d, f, color, w);
+            TableViews.writeDiff(d, f, color, w, parallelAt);
             w.write('\n');
         }
         return w.append(TableViews.diffSummary(d)).append('\n').toString();
