@@ -109,49 +109,22 @@ final class DecodingReader extends Reader {
     }
 
     /**
-     * Copies the ASCII bytes at the start of the buffer into {@code c} as the UTF-8 decoder would decode them, counting
-     * line ends and refusing a NUL as {@link #scan} does, and returns how many; it stops at the first byte that is not
-     * ASCII, which the decoder then takes. One pass where the decoder makes two (a check for high bytes, then the copy)
-     * and {@link #scan} a third: on a million-route table this is a good part of reading it, in C1-compiled code.
+     * Copies the ASCII bytes at the start of the buffer into {@code c}, as the UTF-8 decoder would decode them, and
+     * returns how many (after {@link #scan}); it stops at the first byte that is not ASCII, which the decoder then
+     * takes. The decoder's own ASCII path makes two passes (a check for high bytes, then the copy) that C1 does not
+     * turn into vector code: on a million-route table this is a good part of reading it.
      */
     private int ascii(char[] c, int off, int len) {
         byte[] b = bytes.array();
         int from = bytes.position();
         int end = Math.min(bytes.limit(), from + len);
-        boolean cr = afterCr;
-        long n = lines;
         int i = from;
-        int k = off;
-        for (; i < end; i++) {
-            byte x = b[i];
-            if (x < 0) {
-                break;
-            }
-            c[k++] = (char) x;
-            if (x > '\r') {
-                cr = false;
-            } else if (x == '\n') {
-                if (!cr) {
-                    n++;
-                }
-                cr = false;
-            } else if (x == '\r') {
-                n++;
-                cr = true;
-            } else {
-                cr = false;
-                if (x == 0) {
-                    lines = n;
-                    afterCr = false;
-                    bytes.position(i);
-                    throw TextInput.binary(source, line());
-                }
-            }
+        for (; i < end && b[i] >= 0; i++) {
+            c[off + i - from] = (char) b[i];
         }
         bytes.position(i);
-        lines = n;
-        afterCr = cr;
-        return k - off;
+        scan(c, off, i - from);
+        return i - from;
     }
 
     /** Counts the line ends in {@code c[from, from + n)} and refuses a NUL. */

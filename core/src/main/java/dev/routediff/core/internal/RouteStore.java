@@ -102,7 +102,7 @@ public final class RouteStore {
 
     /** The rows of {@code table}. */
     public static RouteStore of(RouteTable table) {
-        return ((StoreHolder) table).store;
+        return table.store;
     }
 
     public int size() {
@@ -285,7 +285,7 @@ public final class RouteStore {
 
         /** The rows {@code table} collects. */
         public static Builder of(RouteTable.Builder table) {
-            return ((StoreHolder.OfBuilder) table).rows;
+            return table.rows;
         }
 
         public int size() {
