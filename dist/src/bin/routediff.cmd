@@ -29,10 +29,18 @@ exit /b 2
 :java_found
 
 set "RD_FLAGS=-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1 -Xlog:cds=off,cds+dynamic=off"
+if %RD_MAJOR% GEQ 25 goto :aot_cache
+rem Before Java 25 the archive is mapped where it was written instead of relocated at every start, as Java 17
+rem updates do by default: about 25 ms of a 20-route parse (docs/performance.md).
+set "RD_FLAGS=%RD_FLAGS% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
 set "RD_ARCHIVE=%RD_CACHE%\routediff-%RD_VERSION%.jsa"
 set "RD_RECORD=-XX:ArchiveClassesAtExit"
 set "RD_USE=-XX:SharedArchiveFile"
-if %RD_MAJOR% LSS 25 goto :archive_chosen
+goto :archive_chosen
+:aot_cache
+rem One AOT cache of all the commands: the POSIX launcher keeps one per command (Java 25 loads every class of a cache
+rem at start), which needs the command's name, and reading an argument here would put the arguments through
+rem cmd.exe's parsing a second time (quotes, ^, &); %* is passed on untouched instead.
 set "RD_FLAGS=%RD_FLAGS% -Xlog:aot=off"
 set "RD_ARCHIVE=%RD_CACHE%\routediff-%RD_VERSION%.aot"
 set "RD_RECORD=-XX:AOTCacheOutput"
@@ -56,7 +64,8 @@ set RD_ARCHIVE_ARG="%RD_USE%=%RD_ARCHIVE%"
 
 :run
 rem ROUTEDIFF_JAVA_OPTS adds Java options to this run (not the training run): more heap is -Xmx4g (README, "Memory").
-"%RD_JAVA%" %RD_ARCHIVE_ARG% %RD_FLAGS% %ROUTEDIFF_JAVA_OPTS% -jar "%RD_JAR%" %*
+rem -cp and the main class, not -jar: with -jar the JVM opens the jar and reads its manifest before main.
+"%RD_JAVA%" %RD_ARCHIVE_ARG% %RD_FLAGS% %ROUTEDIFF_JAVA_OPTS% -cp "%RD_JAR%" dev.routediff.cli.Main %*
 exit /b %ERRORLEVEL%
 
 rem :fits JAVA sets RD_JAVA, RD_VERSION and RD_MAJOR when JAVA runs and is 17 or newer. Its version is asked once

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,34 +16,40 @@ import java.util.Map;
  * archive: the common command lines on the bundled demo tables, their output discarded. The archive then holds the
  * classes any of them loads, not only those of whichever command a user happens to run first (a table-format
  * {@code parse} loads no JSON writer, say). It reads no user file, runs no system command and opens no plugin jar.
+ *
+ * <p>Given a command's name ({@link #COMMANDS}), it runs only that command's lines: Java 25's AOT cache loads every
+ * class it holds at start, used or not, so a cache of all the commands made a 20-route {@code parse} some 30 ms slower
+ * than one of its own (docs/performance.md), and the launchers keep one cache per command on Java 25. A CDS archive
+ * (Java 17 to 24) is read lazily, and one archive of all the commands serves them all.
  */
 public final class ArchiveTrainingRun {
+
+    /** The commands with lines of their own, which the launchers give an AOT cache each; the same list is in them. */
+    public static final List<String> COMMANDS = List.of("parse", "diff", "lookup", "explain", "predict", "check",
+            "demo");
 
     private ArchiveTrainingRun() {
     }
 
+    /** {@code args}: nothing for every command line, or one of {@link #COMMANDS} for its lines alone. */
     public static void main(String[] args) throws IOException {
+        String only = args.length == 1 && COMMANDS.contains(args[0]) ? args[0] : null;
         Path dir = Files.createTempDirectory("routediff-training");
         try {
             String before = copy(DemoCommand.BEFORE, dir);
             String after = copy(DemoCommand.AFTER, dir);
-            String[][] lines = {
-                {"parse", before}, {"parse", before, "--format", "json"}, {"parse", before, "--format", "markdown"},
-                {"diff", before, after}, {"diff", before, after, "--format", "json"},
-                {"diff", before, after, "--all", "--format", "markdown"},
-                {"lookup", after, "172.16.0.5", "8.8.8.8", "--before", before},
-                {"lookup", after, "172.16.0.5", "--format", "json"},
-                {"explain", before, after}, {"explain", before, after, "--format", "json"},
-                {"predict", "--client-cidr", "10.243.0.0/22", "--assigned-ip", "10.243.0.7", "--split-tunnel",
-                    "--route", "10.63.0.0/16", "--before", before},
-                {"predict", "--client-cidr", "10.243.0.0/22", "--split-tunnel", "--format", "json"},
-                {"demo"}, {"--help"}, {"parse", "--help"}, {"--version"},
-                {"parse", dir.resolve("missing.txt").toString()}, {"parse", before, "--frobnicate"},
-            };
             PrintWriter none = new PrintWriter(Writer.nullWriter());
-            for (String[] line : lines) {
-                Main.run(line, new ByteArrayInputStream(new byte[0]), none, none, Map.of(), false,
-                        PluginFolders.defaults());
+            // what Main.main does around a command, so that its classes are in the archive too: a class missing
+            // from it is read from the jar, which opens the jar's directory of some 1 600 entries at every start
+            new ThreadFailure(none, false);
+            new Unfinished(none).finished();
+            System.console();
+            System.getenv();
+            for (String[] line : lines(before, after, dir)) {
+                if (only == null || line[0].equals(only)) {
+                    Main.run(line, new ByteArrayInputStream(new byte[0]), none, none, Map.of(), false,
+                            PluginFolders.defaults());
+                }
             }
         } finally {
             for (String name : new String[] {DemoCommand.BEFORE, DemoCommand.AFTER}) {
@@ -50,6 +57,24 @@ public final class ArchiveTrainingRun {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /** The command lines of the training, the first word of each its command. */
+    static String[][] lines(String before, String after, Path dir) {
+        return new String[][] {
+            {"parse", before}, {"parse", before, "--format", "json"}, {"parse", before, "--format", "markdown"},
+            {"parse", dir.resolve("missing.txt").toString()}, {"parse", before, "--frobnicate"},
+            {"diff", before, after}, {"diff", before, after, "--format", "json"},
+            {"diff", before, after, "--all", "--format", "markdown"},
+            {"lookup", after, "172.16.0.5", "8.8.8.8", "--before", before},
+            {"lookup", after, "172.16.0.5", "--format", "json"},
+            {"explain", before, after}, {"explain", before, after, "--format", "json"},
+            {"predict", "--client-cidr", "10.243.0.0/22", "--assigned-ip", "10.243.0.7", "--split-tunnel",
+                "--route", "10.63.0.0/16", "--before", before},
+            {"predict", "--client-cidr", "10.243.0.0/22", "--split-tunnel", "--format", "json"},
+            {"check", after}, {"check", after, "--before", before, "--format", "json"},
+            {"demo"}, {"--help"}, {"help", "parse"}, {"--version"},
+        };
     }
 
     private static String copy(String name, Path dir) throws IOException {

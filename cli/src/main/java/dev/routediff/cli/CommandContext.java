@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -205,7 +206,21 @@ public final class CommandContext {
 
     /** A reader whose paste notices (a prompt or quote markers left out) go to standard error. */
     private RouteTableReader reader(PluginRegistry plugins) {
-        return new RouteTableReader(plugins, notice -> err.println("routediff: notice: " + notice));
+        return new RouteTableReader(plugins, new Notices(err));
+    }
+
+    /** Paste notices to standard error; a class, not a lambda, for start-up (as in RouteTableReader). */
+    private static final class Notices implements Consumer<String> {
+        private final PrintWriter err;
+
+        Notices(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void accept(String notice) {
+            err.println("routediff: notice: " + notice);
+        }
     }
 
     /** Every table a command shows passes here: with --redact its addresses are numbered before output begins. */

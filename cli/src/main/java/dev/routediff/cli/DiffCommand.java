@@ -16,6 +16,7 @@ import dev.routediff.core.model.RouteTable;
 import dev.routediff.core.rules.InputWarnings;
 import dev.routediff.core.rules.Warning;
 import java.util.List;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -60,7 +61,9 @@ public final class DiffCommand implements Command {
         try (Progress p = Progress.start(cli, "comparing " + tables[0].size() + " and " + tables[1].size() + " routes")) {
             diff = RouteDiffer.diff(tables[0], tables[1], all);
         }
-        List<Warning> warnings = InputWarnings.platformsDiffer(tables[0], tables[1]).stream().toList();
+        // not Optional.stream().toList(): the first stream of a run costs several milliseconds of start-up
+        Optional<Warning> platforms = InputWarnings.platformsDiffer(tables[0], tables[1]);
+        List<Warning> warnings = platforms.isPresent() ? List.of(platforms.get()) : List.of();
         if (output.format() == Format.HTML) {
             Reports.diff(cli, tables[0], tables[1], diff);
         } else {

@@ -223,8 +223,8 @@ class DistArchiveTest {
         assertTrue(lines.contains("if %RD_MAJOR% LSS 17 goto :fits_no"), "Java 17 or newer");
 
         // the one line that runs routediff: every path quoted (spaces), %* last and unquoted (each argument as given)
-        List<String> runs = lines.stream().filter(l -> l.startsWith("\"%RD_JAVA%\"") && l.contains("-jar")).toList();
-        assertEquals(List.of("\"%RD_JAVA%\" %RD_ARCHIVE_ARG% %RD_FLAGS% %ROUTEDIFF_JAVA_OPTS% -jar \"%RD_JAR%\" %*"),
+        List<String> runs = lines.stream().filter(l -> l.startsWith("\"%RD_JAVA%\"") && l.contains("cli.Main")).toList();
+        assertEquals(List.of("\"%RD_JAVA%\" %RD_ARCHIVE_ARG% %RD_FLAGS% %ROUTEDIFF_JAVA_OPTS% -cp \"%RD_JAR%\" dev.routediff.cli.Main %*"),
                 runs, "ROUTEDIFF_JAVA_OPTS unquoted, so that it may hold several options");
         assertEquals("exit /b %ERRORLEVEL%", lines.get(lines.indexOf(runs.get(0)) + 1), "routediff's exit status");
         assertTrue(lines.contains("set RD_ARCHIVE_ARG=\"%RD_USE%=%RD_ARCHIVE%\""), "the archive path quoted");

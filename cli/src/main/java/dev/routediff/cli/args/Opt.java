@@ -51,8 +51,13 @@ public final class Opt {
         return name;
     }
 
-    boolean takesValue() {
+    public boolean takesValue() {
         return label != null;
+    }
+
+    /** The one-letter form ({@code -o}), or null. */
+    public String shortForm() {
+        return shortName == 0 ? null : "-" + shortName;
     }
 
     /** How help and error messages show it: {@code '--format' (FORMAT)} or {@code '--all'}. */

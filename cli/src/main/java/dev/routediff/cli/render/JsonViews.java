@@ -26,7 +26,9 @@ import java.util.Optional;
  */
 public final class JsonViews {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    // made on first use: an ObjectMapper loads some 500 classes, and a text diff, which holds a JsonViews for its
+    // --format json case, would pay for them at every start
+    private ObjectMapper mapper;
 
     /** {@code "rules": [{"priority", "rule", "line"}…]}, Linux policy rules, only when the table has any. */
     public void policyRules(ObjectNode n, RouteTable t) {
@@ -52,7 +54,7 @@ public final class JsonViews {
      * address came from a host name has {@code host}, the name as given.
      */
     public ObjectNode lookups(List<LookupRow> rows, boolean withBefore, List<Warning> warnings) {
-        ObjectNode n = mapper.createObjectNode();
+        ObjectNode n = mapper().createObjectNode();
         ArrayNode lookups = n.putArray("lookups");
         for (LookupRow row : rows) {
             ObjectNode o = lookups.addObject();
@@ -84,7 +86,7 @@ public final class JsonViews {
     }
 
     public ObjectNode plugins(PluginRegistry registry) {
-        ObjectNode n = mapper.createObjectNode();
+        ObjectNode n = mapper().createObjectNode();
         ArrayNode parsers = n.putArray("parsers");
         for (Plugin<RouteTableParser> p : registry.parsers()) {
             ObjectNode o = parsers.addObject();
@@ -166,13 +168,16 @@ public final class JsonViews {
     }
 
     public ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper();
+        }
         return mapper;
     }
 
     /** Two-space indented JSON with one trailing newline. */
     public String write(ObjectNode node) {
         try {
-            return mapper.writer(JsonLayout.prettyPrinter()).writeValueAsString(node) + "\n";
+            return mapper().writer(JsonLayout.prettyPrinter()).writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

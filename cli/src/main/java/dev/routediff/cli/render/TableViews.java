@@ -139,7 +139,7 @@ public final class TableViews {
      * (a million rows, perhaps) are not searched for one.
      */
     private static boolean hasMetrics(RouteTable table) {
-        if (table.platform().filter(p -> p == Platform.MACOS).isPresent()) {
+        if (table.platform().orElse(null) == Platform.MACOS) { // not filter(lambda): the first lambda costs start-up
             return false;
         }
         for (int i = 0; i < table.size(); i++) {

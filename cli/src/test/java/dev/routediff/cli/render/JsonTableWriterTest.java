@@ -1,6 +1,10 @@
 package dev.routediff.cli.render;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.routediff.core.diff.RouteDiff;
+import dev.routediff.core.diff.RouteDiffer;
 import dev.routediff.core.internal.RouteStore;
+import dev.routediff.core.rules.Warning;
 import dev.routediff.core.testkit.GoldenJson;
 import dev.routediff.core.model.AddressFamily;
 import dev.routediff.core.model.Expire;
@@ -118,6 +122,25 @@ class JsonTableWriterTest {
         assertTrue(IntStream.range(0, t.size()).filter(RouteStore.of(t)::isCompact).count() >= odd.length,
                 "the compact rows must be there, or their path goes untested");
         assertEquals(jackson(t), streamed(t));
+    }
+
+    @Test
+    void warningsAtTheEndOfADiffAreWhatJacksonWrites() throws IOException {
+        JsonViews json = new JsonViews();
+        RouteDiff empty = RouteDiffer.diff(new RouteTable("a", "p", List.of()), new RouteTable("b", "p", List.of()), false);
+        List<List<Warning>> cases = List.of(List.of(),
+                List.of(new Warning("platforms-differ", "a was read as x and b as y", null)),
+                List.of(new Warning("c", "quote \" backslash \\ tab \t nl \n bell \u0007 é 中 \u2028", "10.0.0.0/8"),
+                        new Warning("d", "", "fe80::/64")));
+        for (List<Warning> warnings : cases) {
+            StringWriter streamed = new StringWriter();
+            JsonTableWriter.writeDiff(empty, json, streamed, warnings);
+            StringWriter plain = new StringWriter();
+            JsonTableWriter.writeDiff(empty, json, plain);
+            ObjectNode expected = (ObjectNode) json.mapper().readTree(plain.toString());
+            RuleViews.warningsJson(expected, warnings);
+            assertEquals(json.write(expected), streamed.toString(), warnings.toString());
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -30,10 +31,24 @@ public final class RouteTableReader {
     private final PluginRegistry registry;
     private final Consumer<String> notices;
     private final PluginParserCalls calls;
+    // a class, not this::routeCommands: the first lambda of a run costs a 20-route parse several milliseconds of
+    // java.lang.invoke set-up (docs/performance.md)
+    private final Supplier<List<String>> routeCommands = new Supplier<>() {
+        @Override
+        public List<String> get() {
+            return routeCommands();
+        }
+    };
 
     public RouteTableReader(PluginRegistry registry) {
-        this(registry, notice -> { });
+        this(registry, NO_NOTICES);
     }
+
+    private static final Consumer<String> NO_NOTICES = new Consumer<>() {
+        @Override
+        public void accept(String notice) {
+        }
+    };
 
     /**
      * @param notices takes one line for each input that was read as a paste (prompt, quote markers or Markdown
@@ -69,7 +84,7 @@ public final class RouteTableReader {
                     + TextInput.displayName(input.charset()) + ", which " + c.parser().id()
                     + " declares for its platform's saved output");
         }
-        PasteCleaner cleaner = new PasteCleaner(input.source(), this::routeCommands);
+        PasteCleaner cleaner = new PasteCleaner(input.source(), routeCommands);
         String sample = cleaner.sample(input.sample(), input.sampleFirstLine());
         // when the sample is the whole input, what it showed is all there is
         Reader reader = input.whole() && !cleaner.noisySample() ? input.reader()
@@ -129,7 +144,7 @@ public final class RouteTableReader {
                 if (score <= bestScore) {
                     continue;
                 }
-                String sample = new PasteCleaner(input.source(), this::routeCommands)
+                String sample = new PasteCleaner(input.source(), routeCommands)
                         .sample(decoded.sample(), decoded.sampleFirstLine());
                 if (chosen != null || detect(input.source(), sample, List.of(p)) != null) {
                     best = new CodePageReading(decoded, p);
