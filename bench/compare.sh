@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process comparison of routediff with jc (docs/performance.md): the same generated macOS tables, both tools
 # alternating within each round, several rounds, medians of wall time and peak RSS (GNU time), and the ratio
-# routediff/jc of each. routediff runs on Java 17 with its CDS archive and, when a Java 25 is found (JAVA25, or
-# /usr/lib/jvm/*25*), on Java 25 with its AOT cache too. Also `routediff diff` of two 1M-route tables that differ
-# in 1 % of their rows and of two unrelated ones, each against GNU diff of the same two files (textual, not
-# semantic) in the same round. Installs nothing: without jc it says how to get it and measures routediff alone.
+# routediff/jc of each. routediff is the installed tool: the release archive (dist/target/routediff-*.tar.gz)
+# unpacked under the work folder, run by its bin/routediff with its per-user cache there; on Java 17 with its CDS
+# archive and, when a Java 25 is found (JAVA25, or /usr/lib/jvm/*25*), on Java 25 with its AOT cache too. The
+# smallest table is also parsed through the source checkout's ./routediff (the developers' launcher, which checks
+# the sources for changes first). Also `routediff diff` of two 1M-route tables that differ in 1 % of their rows and
+# of two unrelated ones, each against GNU diff of the same two files (textual, not semantic) in the same round.
+# Installs nothing: without jc it says how to get it and measures routediff alone.
 #
 #   bench/compare.sh                 # 7 rounds, tables of 20, 200000 and 1000000 routes
 #   ROUNDS=3 SIZES="20 200000" bench/compare.sh
@@ -39,6 +42,20 @@ if [ ! -f "$bench_jar" ]; then
   echo "compare.sh: building the table generator (bench/target/benchmarks.jar)" >&2
   mvn -B -q -f "$root/pom.xml" -pl bench -am -DskipTests package >&2
 fi
+# the installed tool: the release archive of this checkout, unpacked afresh (the checkout's launcher first builds the
+# jar if a source changed, and an archive older than that jar is rebuilt, so that both launchers run the same code)
+ROUTEDIFF_JAVA="$java17" "$root/routediff" --version >/dev/null
+archive="$(ls "$root"/dist/target/routediff-*.tar.gz 2>/dev/null | head -n 1 || true)"
+if [ -z "$archive" ] || [ "$root/cli/target/routediff.jar" -nt "$archive" ]; then
+  echo "compare.sh: building the release archive (dist/target/routediff-*.tar.gz)" >&2
+  mvn -B -q -f "$root/pom.xml" -pl dist -am -DskipTests package >&2
+  archive="$(ls "$root"/dist/target/routediff-*.tar.gz | head -n 1)"
+fi
+rm -rf "$work/install" "$work/cache"
+mkdir -p "$work/install"
+tar xzf "$archive" -C "$work/install"
+installed="$(ls -d "$work"/install/routediff-*/)bin/routediff"
+export XDG_CACHE_HOME="$work/cache" # the installed tool's class-data archives, away from the user's own cache
 
 gen() { # routes seed [changes] -> file
   local f="$work/table-$1-$2${3:+-changed}.txt"
@@ -63,14 +80,23 @@ timed() {
   echo "$name $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }') $(tail -n 1 "$work/time.out")" \
     >>"$results"
 }
-rd_parse() { ROUTEDIFF_JAVA="$java17" timed "routediff:$1" /dev/null "$root/routediff" parse "$2" --format json; }
-rd25_parse() { ROUTEDIFF_JAVA="$java25" timed "routediff-25:$1" /dev/null "$root/routediff" parse "$2" --format json; }
+rd_parse() { ROUTEDIFF_JAVA="$java17" timed "routediff:$1" /dev/null "$installed" parse "$2" --format json; }
+rd25_parse() { ROUTEDIFF_JAVA="$java25" timed "routediff-25:$1" /dev/null "$installed" parse "$2" --format json; }
+src_parse() { ROUTEDIFF_JAVA="$java17" timed "checkout:$1" /dev/null "$root/routediff" parse "$2" --format json; }
+src25_parse() { ROUTEDIFF_JAVA="$java25" timed "checkout-25:$1" /dev/null "$root/routediff" parse "$2" --format json; }
 jc_parse() { timed "jc:$1" "$2" jc --netstat; }
 
-# the launcher builds the jar and its class-data archive (CDS on 17, AOT cache on 25) on its first run with each
-# Java; that is set-up, not measured
-ROUTEDIFF_JAVA="$java17" "$root/routediff" parse "$(gen 20 1)" >/dev/null
-if [ -n "$java25" ]; then ROUTEDIFF_JAVA="$java25" "$root/routediff" parse "$(gen 20 1)" >/dev/null; fi
+# each launcher writes its class-data archives (CDS on 17; on 25 an AOT cache per command) on its first run of a
+# command with each Java, and the checkout's also builds the jar: set-up, not measured
+for cmd in parse diff; do
+  for j in "$java17" $java25; do
+    for launcher in "$installed" "$root/routediff"; do
+      if [ "$cmd" = parse ]; then set -- "$(gen 20 1)"; else set -- "$(gen 20 1)" "$(gen 20 7)"; fi
+      ROUTEDIFF_JAVA="$j" "$launcher" "$cmd" "$@" >/dev/null || true
+    done
+  done
+done
+smallest="${sizes%% *}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -87,9 +113,13 @@ for ((r = 1; r <= rounds; r++)); do
     if ((r % 2)); then
       rd_parse "$n" "${file[$n]}"
       if [ -n "$java25" ]; then rd25_parse "$n" "${file[$n]}"; fi
+      if [ "$n" = "$smallest" ]; then src_parse "$n" "${file[$n]}"; fi
+      if [ "$n" = "$smallest" ] && [ -n "$java25" ]; then src25_parse "$n" "${file[$n]}"; fi
       if ((have_jc)); then jc_parse "$n" "${file[$n]}"; fi
     else
       if ((have_jc)); then jc_parse "$n" "${file[$n]}"; fi
+      if [ "$n" = "$smallest" ] && [ -n "$java25" ]; then src25_parse "$n" "${file[$n]}"; fi
+      if [ "$n" = "$smallest" ]; then src_parse "$n" "${file[$n]}"; fi
       if [ -n "$java25" ]; then rd25_parse "$n" "${file[$n]}"; fi
       rd_parse "$n" "${file[$n]}"
     fi
@@ -97,11 +127,11 @@ for ((r = 1; r <= rounds; r++)); do
   for pair in "1pct $diff_b" "unrelated $diff_u"; do
     name="${pair%% *}" other="${pair#* }"
     if ((r % 2)); then
-      ROUTEDIFF_JAVA="$java17" timed "routediff-diff-$name:$diff_size" /dev/null "$root/routediff" diff "$diff_a" "$other"
+      ROUTEDIFF_JAVA="$java17" timed "routediff-diff-$name:$diff_size" /dev/null "$installed" diff "$diff_a" "$other"
       timed "gnu-diff-$name:$diff_size" /dev/null diff "$diff_a" "$other"
     else
       timed "gnu-diff-$name:$diff_size" /dev/null diff "$diff_a" "$other"
-      ROUTEDIFF_JAVA="$java17" timed "routediff-diff-$name:$diff_size" /dev/null "$root/routediff" diff "$diff_a" "$other"
+      ROUTEDIFF_JAVA="$java17" timed "routediff-diff-$name:$diff_size" /dev/null "$installed" diff "$diff_a" "$other"
     fi
   done
 done
@@ -120,10 +150,15 @@ echo "$([ "$have_jc" = 1 ] && jc --version 2>/dev/null | head -n 1), medians of 
 printf '%-22s %10s %10s %10s %10s %9s %9s\n' case "rd wall s" "rd MiB" "jc wall s" "jc MiB" "wall r/j" "RSS r/j"
 for n in $sizes; do
   jw="$(median "jc:$n" 2)"; jm="$(median "jc:$n" 3)"
-  for tool in routediff routediff-25; do
+  for tool in routediff routediff-25 checkout checkout-25; do
     rw="$(median "$tool:$n" 2)"; rm="$(median "$tool:$n" 3)"
     if [ "$rw" = - ]; then continue; fi
-    label="parse $n"; if [ "$tool" = routediff-25 ]; then label="parse $n (Java 25)"; fi
+    case "$tool" in
+      routediff) label="parse $n" ;;
+      routediff-25) label="parse $n (Java 25)" ;;
+      checkout) label="parse $n ./routediff" ;;
+      *) label="parse $n ./rd Java 25" ;;
+    esac
     printf '%-22s %10s %10s %10s %10s %9s %9s\n' "$label" "$rw" "$(mib "$rm")" "$jw" "$(mib "$jm")" \
       "$(ratio "$rw" "$jw")" "$(ratio "$rm" "$jm")"
   done

@@ -55,12 +55,13 @@ set "RD_OWNER="
 if exist "%RD_ARCHIVE%.jar" set /p RD_OWNER=<"%RD_ARCHIVE%.jar"
 if exist "%RD_ARCHIVE%" if "%RD_OWNER%"=="%RD_KEY%" goto :use_archive
 if not exist "%RD_CACHE%" mkdir "%RD_CACHE%" >nul 2>&1
-"%RD_JAVA%" "%RD_RECORD%=%RD_ARCHIVE%.tmp" %RD_FLAGS% -cp "%RD_JAR%" dev.routediff.cli.ArchiveTrainingRun >nul 2>&1
+"%RD_JAVA%" "%RD_RECORD%=%RD_ARCHIVE%.tmp" %RD_FLAGS% "-Droutediff.services.index=%RD_ARCHIVE%.services" -cp "%RD_JAR%" dev.routediff.cli.ArchiveTrainingRun >nul 2>&1
 if not exist "%RD_ARCHIVE%.tmp" goto :run
 move /y "%RD_ARCHIVE%.tmp" "%RD_ARCHIVE%" >nul 2>&1 || goto :run
 >"%RD_ARCHIVE%.jar" echo %RD_KEY%
 :use_archive
-set RD_ARCHIVE_ARG="%RD_USE%=%RD_ARCHIVE%"
+rem with the index of the jar's service files that the training run wrote beside the archive (core's ServiceIndex)
+set RD_ARCHIVE_ARG="%RD_USE%=%RD_ARCHIVE%" "-Droutediff.services.index=%RD_ARCHIVE%.services"
 
 :run
 rem ROUTEDIFF_JAVA_OPTS adds Java options to this run (not the training run): more heap is -Xmx4g (README, "Memory").

@@ -1,6 +1,8 @@
 package dev.routediff.cli;
 
+import dev.routediff.core.internal.ServiceIndex;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -45,6 +47,7 @@ public final class ArchiveTrainingRun {
             new Unfinished(none).finished();
             System.console();
             System.getenv();
+            writeServiceIndex();
             for (String[] line : lines(before, after, dir)) {
                 if (only == null || line[0].equals(only)) {
                     Main.run(line, new ByteArrayInputStream(new byte[0]), none, none, Map.of(), false,
@@ -56,6 +59,23 @@ public final class ArchiveTrainingRun {
                 Files.deleteIfExists(dir.resolve(name));
             }
             Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * The index of the jar's service files where the launcher asks for it ({@link ServiceIndex#PROPERTY}, beside the
+     * archive), when the class path is the one jar. One that cannot be written costs the runs only the jar's reading.
+     */
+    private static void writeServiceIndex() {
+        String index = System.getProperty(ServiceIndex.PROPERTY);
+        String classPath = System.getProperty("java.class.path", "");
+        if (index == null || !classPath.endsWith(".jar") || classPath.indexOf(File.pathSeparatorChar) >= 0) {
+            return;
+        }
+        try {
+            ServiceIndex.write(new File(classPath), Path.of(index));
+        } catch (IOException | RuntimeException e) {
+            // a read-only cache folder, say: the archive's own writing fails there too
         }
     }
 

@@ -74,8 +74,11 @@ class DistArchiveTest {
 
         assertEquals(before, snapshot(install), "nothing is written inside the install folder");
         try (Stream<Path> s = Files.list(cache.resolve("routediff"))) {
-            assertTrue(s.anyMatch(p -> p.getFileName().toString().matches("routediff-.*\\.(jsa|aot)")),
-                    "the class-data archive is in the user's cache folder");
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            assertTrue(names.stream().anyMatch(n -> n.matches("routediff-.*\\.(jsa|aot)")),
+                    "the class-data archive is in the user's cache folder: " + names);
+            // and beside it the index of the jar's service files, so that a run need not open the jar for them
+            assertTrue(names.stream().anyMatch(n -> n.matches("routediff-.*\\.(jsa|aot)\\.services")), names.toString());
         }
     }
 
@@ -227,7 +230,8 @@ class DistArchiveTest {
         assertEquals(List.of("\"%RD_JAVA%\" %RD_ARCHIVE_ARG% %RD_FLAGS% %ROUTEDIFF_JAVA_OPTS% -cp \"%RD_JAR%\" dev.routediff.cli.Main %*"),
                 runs, "ROUTEDIFF_JAVA_OPTS unquoted, so that it may hold several options");
         assertEquals("exit /b %ERRORLEVEL%", lines.get(lines.indexOf(runs.get(0)) + 1), "routediff's exit status");
-        assertTrue(lines.contains("set RD_ARCHIVE_ARG=\"%RD_USE%=%RD_ARCHIVE%\""), "the archive path quoted");
+        assertTrue(lines.contains("set RD_ARCHIVE_ARG=\"%RD_USE%=%RD_ARCHIVE%\" \"-Droutediff.services.index=%RD_ARCHIVE%.services\""),
+                "the archive path quoted");
         assertTrue(lines.contains("set \"RD_HOME=%~dp0..\""), "the install folder from the script's own path");
 
         // every %VAR% that holds a path is inside quotes wherever it is used

@@ -1,11 +1,10 @@
 package dev.routediff.core.spi;
 
-import java.io.BufferedReader;
+import dev.routediff.core.internal.ServiceIndex;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,8 +16,8 @@ import java.util.jar.JarFile;
 
 /**
  * The providers of a service on the application's class path, found the fast way when that class path is one jar
- * (as with {@code java -jar routediff.jar}): the jar's service file is read straight from the jar, which the JVM has
- * open already, and each provider is made by its public no-argument constructor, as {@link ServiceLoader} does, but
+ * (as the launchers run it): the jar's service file is read from the launcher's index of it ({@link ServiceIndex}), or
+ * straight from the jar, and each provider is made by its public no-argument constructor, as {@link ServiceLoader} does, but
  * without ServiceLoader's first-use cost (a resource scan of every JDK module, a URL connection, its lazy
  * iterators): several milliseconds of a 20-route parse. On any other class path (tests, an IDE,
  * {@code -cp a.jar:b.jar}), or for another class loader, it is ServiceLoader itself, so both find the same providers.
@@ -53,26 +52,28 @@ final class SingleJarServices {
         return classPath.endsWith(".jar") && classPath.indexOf(File.pathSeparatorChar) < 0 ? classPath : null;
     }
 
-    /** The provider class names in the jar's service file, without comments or repeats; none without one. */
+    /**
+     * The provider class names in the jar's service file, without comments or repeats; none without one. From the
+     * launcher's index of the jar's service files when there is one for this jar ({@link ServiceIndex}), which spares
+     * opening the jar; else from the jar.
+     */
     private static List<String> namesIn(String path, Class<?> service) throws IOException {
-        List<String> names = new ArrayList<>();
+        String index = System.getProperty(ServiceIndex.PROPERTY);
+        if (index != null) {
+            List<String> names = ServiceIndex.providers(index, new File(path), service.getName());
+            if (names != null) {
+                return names;
+            }
+        }
         try (JarFile jar = new JarFile(path)) {
             JarEntry entry = jar.getJarEntry(SERVICES + service.getName());
             if (entry == null) {
-                return names;
+                return new ArrayList<>();
             }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(jar.getInputStream(entry),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    int hash = line.indexOf('#');
-                    String name = (hash < 0 ? line : line.substring(0, hash)).strip();
-                    if (!name.isEmpty() && !names.contains(name)) {
-                        names.add(name);
-                    }
-                }
+            try (InputStream in = jar.getInputStream(entry)) {
+                return ServiceIndex.providerNames(in);
             }
         }
-        return names;
     }
 
     /** Providers named in a service file, made one by one; a failure is a ServiceConfigurationError, as ServiceLoader's. */
