@@ -64,7 +64,7 @@ public final class RouteStore {
     // Each column is cut in chunks of 1 << shift rows (the last one trimmed to its rows): row i is at [i >>> shift]
     // [i & mask]. A table grows by a chunk at a time and is built without copying its rows, so a million-row table's
     // bytes are written once and, in the young collections that run while it is read, promoted once, instead of
-    // being copied at every doubling and again to trim (docs/performance.md: on a VM each new page costs a fault).
+    // being copied at every doubling and again to trim (on a VM each page a process first touches costs a fault).
     private final int[][] dest;
     private final byte[][] destLength;
     private final byte[][] kindAndHost;
