@@ -535,6 +535,9 @@ public final class RouteStore {
             part.objects = null;
             part.metric = null;
             part.attributes = null;
+            // no row of the part refers to its attribute maps any more: a part filled again starts without them
+            part.attributePool.subList(1, part.attributePool.size()).clear();
+            part.attributeIds.clear();
         }
 
         /** The columns of row {@code size}, at {@code k} of the last chunk, whose printed destination is in. */

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The store's columns are cut in chunks; with chunks of a few rows, rows added one by one, in parts (themselves in
- * chunks of another size, so runs cross the chunk ends of both) and after a build come back as the routes they were,
- * column by column as a store of one chunk (RouteTable's own) holds them.
+ * chunks of another size, so runs cross the chunk ends of both; some filled again after being moved) and after a
+ * build come back as the routes they were, column by column as a store of one chunk (RouteTable's own) holds them.
  */
 class RouteStoreChunksTest {
 
@@ -27,6 +27,7 @@ class RouteStoreChunksTest {
         int bits = 2 + rnd.nextInt(5);
         RouteStore.Builder b = new RouteStore.Builder(rnd.nextInt(40), bits);
         List<Route> added = new ArrayList<>();
+        RouteStore.Builder reused = new RouteStore.Builder(rnd.nextInt(20), 1 + rnd.nextInt(6));
         RouteStore early = null;
         int earlySize = 0;
         int at = 0;
@@ -37,7 +38,9 @@ class RouteStoreChunksTest {
                     b.add(r);
                 }
             } else {
-                RouteStore.Builder part = new RouteStore.Builder(rnd.nextInt(20), 1 + rnd.nextInt(6));
+                // a part is filled again after its rows were moved (as ParallelRows does), or is a new one
+                RouteStore.Builder part = rnd.nextBoolean() ? reused
+                        : new RouteStore.Builder(rnd.nextInt(20), 1 + rnd.nextInt(6));
                 for (Route r : routes.subList(at, at + n)) {
                     part.add(r);
                 }

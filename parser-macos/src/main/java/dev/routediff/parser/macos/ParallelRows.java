@@ -140,7 +140,14 @@ final class ParallelRows implements AutoCloseable {
         private final int[] starts;
         private final int[] numbers;
         private int lines;
+        /**
+         * The rows read, kept with the reader and its shared values from one filling to the next: the rows are moved
+         * out by {@code addAll}, which leaves the builder empty but with its columns, and the ids FastRows keeps are
+         * ids in this builder.
+         */
         private RouteTable.Builder rows;
+        private FastRows fast;
+        private Rows.Shared shared;
         private RouteInputException problem;
 
         Batch(int capacity) {
@@ -165,9 +172,12 @@ final class ParallelRows implements AutoCloseable {
 
         /** On a worker: the same rows the sequential reader would make, into a table of this batch alone. */
         Batch read(String source) {
-            Rows.Shared shared = new Rows.Shared();
-            RouteTable.Builder b = RouteTable.builder(source, MacosNetstatParser.ID, lines);
-            FastRows fast = new FastRows(shared);
+            if (rows == null) {
+                shared = new Rows.Shared();
+                rows = RouteTable.builder(source, MacosNetstatParser.ID, numbers.length);
+                fast = new FastRows(shared);
+            }
+            RouteTable.Builder b = rows;
             for (int k = 0; k < lines; k++) {
                 int s = starts[k];
                 int e = starts[k + 1];
@@ -181,14 +191,12 @@ final class ParallelRows implements AutoCloseable {
                     break;
                 }
             }
-            rows = b;
             return this;
         }
 
         /** Empty again, its buffers kept, after its rows were appended. */
         void clear() {
             lines = 0;
-            rows = null;
             header = null;
             problem = null;
         }
