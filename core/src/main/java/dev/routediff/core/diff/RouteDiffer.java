@@ -33,7 +33,15 @@ public final class RouteDiffer {
         matchPass(before, after, leftMatched, pairOfRight, false);
 
         // Row numbers, not routes: the views made of them below make a Route only when a renderer asks for one.
-        int[] added = new int[after.size()];
+        // sized by what is left unpaired, not by the tables: a diff of two large tables that differ little then
+        // allocates next to nothing beyond the pairing, and the young collection that ran into it is often avoided
+        int unpaired = 0;
+        for (int j = 0; j < after.size(); j++) {
+            if (pairOfRight[j] < 0) {
+                unpaired++;
+            }
+        }
+        int[] added = new int[unpaired];
         int addedCount = 0;
         long[] changed = new long[16]; // (line before << 32) | row after: sorted, the changes in before-line order
         int changedCount = 0;
@@ -70,7 +78,13 @@ public final class RouteDiffer {
             changedAfter[k] = j;
             changedBefore[k] = pairOfRight[j];
         }
-        int[] removed = new int[before.size()];
+        unpaired = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (!leftMatched[i]) {
+                unpaired++;
+            }
+        }
+        int[] removed = new int[unpaired];
         int removedCount = 0;
         for (int i = 0; i < before.size(); i++) {
             if (!leftMatched[i]) {
@@ -95,7 +109,17 @@ public final class RouteDiffer {
     private static void matchPass(RouteStore left, RouteStore right, boolean[] leftMatched, int[] pairOfRight,
                                   boolean withInterface) {
         int n = left.size();
-        int buckets = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+        int open = 0;
+        for (int i = 0; i < n; i++) {
+            if (!leftMatched[i]) {
+                open++;
+            }
+        }
+        if (open == 0) {
+            return;
+        }
+        // the buckets for the open rows only: the second pass sees the few the first left unpaired
+        int buckets = Integer.highestOneBit(Math.max(2, open) * 2 - 1) << 1;
         int mask = buckets - 1;
         int[] head = new int[buckets];
         Arrays.fill(head, -1);
