@@ -294,7 +294,11 @@ public final class TableViews {
             for (int k = a; k < b; k++) {
                 diffRow(part, change, routes, k, style, markdown, color, width);
             }
-            return w -> w.append(part);
+            // handed over as characters, copied here on the worker: the writing thread encodes them straight away,
+            // instead of first copying the builder to a String and that to characters
+            char[] text = new char[part.length()];
+            part.getChars(0, text.length, text, 0);
+            return w -> w.write(text, 0, text.length);
         }, out, "routediff-text");
     }
 

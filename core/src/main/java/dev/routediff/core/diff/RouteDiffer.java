@@ -23,17 +23,30 @@ public final class RouteDiffer {
      *                     in {@link RouteDiff#ignored()}
      */
     public static RouteDiff diff(RouteTable beforeTable, RouteTable afterTable, boolean includeNoise) {
+        return diff(beforeTable, afterTable, includeNoise, PARALLEL_AT);
+    }
+
+    /** {@link #diff(RouteTable, RouteTable, boolean)}, hashing on a second thread from {@code parallelAt} rows on. */
+    static RouteDiff diff(RouteTable beforeTable, RouteTable afterTable, boolean includeNoise, int parallelAt) {
         RouteStore before = RouteStore.of(beforeTable);
         RouteStore after = RouteStore.of(afterTable);
         int[] pairOfRight = new int[after.size()];
         Arrays.fill(pairOfRight, -1);
         boolean[] leftMatched = new boolean[before.size()];
 
-        matchPass(before, after, leftMatched, pairOfRight, true);
-        matchPass(before, after, leftMatched, pairOfRight, false);
+        matchPass(before, after, leftMatched, pairOfRight, true, parallelAt);
+        matchPass(before, after, leftMatched, pairOfRight, false, parallelAt);
 
         // Row numbers, not routes: the views made of them below make a Route only when a renderer asks for one.
-        int[] added = new int[after.size()];
+        // sized by what is left unpaired, not by the tables: a diff of two large tables that differ little then
+        // allocates next to nothing beyond the pairing, and the young collection that ran into it is often avoided
+        int unpaired = 0;
+        for (int j = 0; j < after.size(); j++) {
+            if (pairOfRight[j] < 0) {
+                unpaired++;
+            }
+        }
+        int[] added = new int[unpaired];
         int addedCount = 0;
         long[] changed = new long[16]; // (line before << 32) | row after: sorted, the changes in before-line order
         int changedCount = 0;
@@ -70,7 +83,13 @@ public final class RouteDiffer {
             changedAfter[k] = j;
             changedBefore[k] = pairOfRight[j];
         }
-        int[] removed = new int[before.size()];
+        unpaired = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (!leftMatched[i]) {
+                unpaired++;
+            }
+        }
+        int[] removed = new int[unpaired];
         int removedCount = 0;
         for (int i = 0; i < before.size(); i++) {
             if (!leftMatched[i]) {
@@ -93,9 +112,31 @@ public final class RouteDiffer {
      * few tens of megabytes beside their own.
      */
     private static void matchPass(RouteStore left, RouteStore right, boolean[] leftMatched, int[] pairOfRight,
-                                  boolean withInterface) {
+                                  boolean withInterface, int parallelAt) {
         int n = left.size();
-        int buckets = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1;
+        int open = 0;
+        for (int i = 0; i < n; i++) {
+            if (!leftMatched[i]) {
+                open++;
+            }
+        }
+        if (open == 0) {
+            return;
+        }
+        int probes = 0;
+        for (int j = 0; j < right.size(); j++) {
+            if (pairOfRight[j] < 0) {
+                probes++;
+            }
+        }
+        // Many rows to look up: their hashes are computed on a second thread while this one files the left rows, so
+        // the core the reading used is not idle while a large table is paired.
+        RightHashes ahead = probes >= parallelAt ? new RightHashes(right, pairOfRight, withInterface) : null;
+        if (ahead != null) {
+            ahead.start();
+        }
+        // the buckets for the open rows only: the second pass sees the few the first left unpaired
+        int buckets = Integer.highestOneBit(Math.max(2, open) * 2 - 1) << 1;
         int mask = buckets - 1;
         int[] head = new int[buckets];
         Arrays.fill(head, -1);
@@ -109,11 +150,12 @@ public final class RouteDiffer {
                 head[h & mask] = i;
             }
         }
+        int[] rightHashes = ahead == null ? null : ahead.finish();
         for (int j = 0; j < right.size(); j++) {
             if (pairOfRight[j] >= 0) {
                 continue;
             }
-            int h = spread(RowIdentity.hash(right, j, withInterface));
+            int h = rightHashes != null ? rightHashes[j] : spread(RowIdentity.hash(right, j, withInterface));
             int prev = -1;
             for (int i = head[h & mask]; i >= 0; prev = i, i = next[i]) {
                 if (hashes[i] == h && RowIdentity.same(left, i, right, j, withInterface)) {
@@ -127,6 +169,63 @@ public final class RouteDiffer {
                     break;
                 }
             }
+        }
+    }
+
+    /** From this many rows to look up on, their hashes are computed on a thread of their own. */
+    static final int PARALLEL_AT = 100_000;
+
+    /** The hashes of the unpaired rows of a table, computed on a thread of its own (a class: no lambda at start-up). */
+    private static final class RightHashes extends Thread {
+        private final RouteStore right;
+        private final int[] pairOfRight;
+        private final boolean withInterface;
+        private final int[] hashes;
+        private Throwable failure;
+
+        RightHashes(RouteStore right, int[] pairOfRight, boolean withInterface) {
+            super("routediff-diff");
+            setDaemon(true);
+            this.right = right;
+            this.pairOfRight = pairOfRight;
+            this.withInterface = withInterface;
+            this.hashes = new int[right.size()];
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (int j = 0; j < hashes.length; j++) {
+                    if (pairOfRight[j] < 0) {
+                        hashes[j] = spread(RowIdentity.hash(right, j, withInterface));
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
+        }
+
+        /** The hashes, once the thread is done (waited for even when interrupted, whose flag is kept). */
+        int[] finish() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure instanceof RuntimeException re) {
+                throw re;
+            }
+            if (failure instanceof Error err) {
+                throw err;
+            }
+            return hashes;
         }
     }
 

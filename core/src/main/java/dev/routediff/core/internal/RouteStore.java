@@ -57,17 +57,25 @@ public final class RouteStore {
     /** Bound on the attribute maps indexed for sharing: past it, a new map is kept but not looked up again. */
     private static final int ATTRIBUTE_INDEX_LIMIT = 1 << 16;
 
+    /** Rows per chunk of the columns, as a power of two: {@link Builder#CHUNK_BITS} outside tests. */
+    private final int shift;
+    private final int mask;
     private final int size;
-    private final int[] dest;
-    private final byte[] destLength;
-    private final byte[] kindAndHost;
-    private final long[] gateway;
-    private final int[] flags;
-    private final int[] iface;
-    private final int[] expire;
-    private final int[] line;
-    private final int[] rawStart;
-    private final byte[] rawText;
+    // Each column is cut in chunks of 1 << shift rows (the last one trimmed to its rows): row i is at [i >>> shift]
+    // [i & mask]. A table grows by a chunk at a time and is built without copying its rows, so a million-row table's
+    // bytes are written once and, in the young collections that run while it is read, promoted once, instead of
+    // being copied at every doubling and again to trim (on a VM each page a process first touches costs a fault).
+    private final int[][] dest;
+    private final byte[][] destLength;
+    private final byte[][] kindAndHost;
+    private final long[][] gateway;
+    private final int[][] flags;
+    private final int[][] iface;
+    private final int[][] expire;
+    private final int[][] line;
+    /** Per chunk: where each row's printed destination starts in that chunk's {@link #rawText}, and one more. */
+    private final int[][] rawStart;
+    private final byte[][] rawText;
     private final RouteFlags[] flagPool;
     private final String[] namePool;
     /** Each row's metric plus one (0: none shown); null when no row shows one. */
@@ -79,19 +87,22 @@ public final class RouteStore {
     private final Route[] objects;
 
     private RouteStore(Builder b) {
+        b.trimLastChunk();
+        this.shift = b.shift;
+        this.mask = b.mask;
         this.size = b.size;
         int n = b.size;
-        this.dest = Arrays.copyOf(b.dest, n);
-        this.destLength = Arrays.copyOf(b.destLength, n);
-        this.kindAndHost = Arrays.copyOf(b.kindAndHost, n);
-        this.gateway = Arrays.copyOf(b.gateway, n);
-        this.flags = Arrays.copyOf(b.flags, n);
-        this.iface = Arrays.copyOf(b.iface, n);
-        this.expire = Arrays.copyOf(b.expire, n);
-        this.line = Arrays.copyOf(b.line, n);
-        this.rawStart = Arrays.copyOf(b.rawStart, n + 1);
-        this.rawStart[n] = b.rawUsed;
-        this.rawText = Arrays.copyOf(b.rawText, b.rawUsed);
+        int chunks = b.chunks;
+        this.dest = Arrays.copyOf(b.dest, chunks);
+        this.destLength = Arrays.copyOf(b.destLength, chunks);
+        this.kindAndHost = Arrays.copyOf(b.kindAndHost, chunks);
+        this.gateway = Arrays.copyOf(b.gateway, chunks);
+        this.flags = Arrays.copyOf(b.flags, chunks);
+        this.iface = Arrays.copyOf(b.iface, chunks);
+        this.expire = Arrays.copyOf(b.expire, chunks);
+        this.line = Arrays.copyOf(b.line, chunks);
+        this.rawStart = Arrays.copyOf(b.rawStart, chunks);
+        this.rawText = Arrays.copyOf(b.rawText, chunks);
         this.flagPool = b.flagPool.toArray(new RouteFlags[0]);
         this.namePool = b.namePool.toArray(new String[0]);
         this.metric = b.metric == null ? null : Arrays.copyOf(b.metric, n);
@@ -115,8 +126,10 @@ public final class RouteStore {
         if (objects != null && objects[i] != null) {
             return objects[i];
         }
-        Prefix destination = Prefix.of(IpAddress.ipv4(dest[i] & 0xFFFF_FFFFL), destLength[i]);
-        long g = gateway[i];
+        int c = i >>> shift;
+        int k = i & mask;
+        Prefix destination = Prefix.of(IpAddress.ipv4(dest[c][k] & 0xFFFF_FFFFL), destLength[c][k]);
+        long g = gateway[c][k];
         Gateway gw = switch (form(i)) {
             case ADDRESS -> new Gateway.Address(IpAddress.ipv4(g));
             case LINK -> new Gateway.Link((int) g);
@@ -124,8 +137,8 @@ public final class RouteStore {
             case MAC -> new Gateway.Mac(Macs.format(g));
         };
         long m = metric == null ? 0 : metric[i];
-        return new Route(AddressFamily.INET, destination, rawText(i), (kindAndHost[i] & 1) != 0, gw,
-                flagPool[flags[i]], namePool[iface[i]], expireOf(expire[i]), line[i],
+        return new Route(AddressFamily.INET, destination, rawText(i), (kindAndHost[c][k] & 1) != 0, gw,
+                flagPool[flags[c][k]], namePool[iface[c][k]], expireOf(expire[c][k]), line[c][k],
                 attributes == null ? Map.of() : attributePool.get(attributes[i]), m == 0 ? null : m - 1);
     }
 
@@ -149,64 +162,67 @@ public final class RouteStore {
 
     /** The destination network, as an unsigned 32-bit value. */
     public int ipv4Network(int i) {
-        return dest[i];
+        return dest[i >>> shift][i & mask];
     }
 
     /** The prefix length, 0 to 32. */
     public int prefixLength(int i) {
-        return destLength[i];
+        return destLength[i >>> shift][i & mask];
     }
 
     /** Whether the row is a host route. */
     public boolean host(int i) {
-        return (kindAndHost[i] & 1) != 0;
+        return (kindAndHost[i >>> shift][i & mask] & 1) != 0;
     }
 
     public GatewayForm form(int i) {
-        return GatewayForm.BY_KIND[kindAndHost[i] >> 1];
+        return GatewayForm.BY_KIND[kindAndHost[i >>> shift][i & mask] >> 1];
     }
 
     /** The gateway: the IPv4 address, the link index, the MAC's 48 bits, or the interface name's pool id. */
     public long gatewayValue(int i) {
-        return gateway[i];
+        return gateway[i >>> shift][i & mask];
     }
 
     /** The name of an {@link GatewayForm#INTERFACE} gateway. */
     public String gatewayName(int i) {
-        return namePool[(int) gateway[i]];
+        return namePool[(int) gateway[i >>> shift][i & mask]];
     }
 
     /** Copies the destination as printed into {@code dst} at {@code at}; returns its length. */
     public int destinationRaw(int i, char[] dst, int at) {
-        int from = rawStart[i];
-        int n = rawStart[i + 1] - from;
+        int[] starts = rawStart[i >>> shift];
+        byte[] text = rawText[i >>> shift];
+        int from = starts[i & mask];
+        int n = starts[(i & mask) + 1] - from;
         for (int k = 0; k < n; k++) {
-            dst[at + k] = (char) (rawText[from + k] & 0xFF);
+            dst[at + k] = (char) (text[from + k] & 0xFF);
         }
         return n;
     }
 
     /** The length of the destination as printed. */
     public int destinationRawLength(int i) {
-        return rawStart[i + 1] - rawStart[i];
+        int[] starts = rawStart[i >>> shift];
+        return starts[(i & mask) + 1] - starts[i & mask];
     }
 
     public RouteFlags flags(int i) {
-        return flagPool[flags[i]];
+        return flagPool[flags[i >>> shift][i & mask]];
     }
 
     /** The flags as printed. */
     public String flagsText(int i) {
-        return flagPool[flags[i]].text();
+        return flagPool[flags[i >>> shift][i & mask]].text();
     }
 
     public String iface(int i) {
-        return namePool[iface[i]];
+        return namePool[iface[i >>> shift][i & mask]];
     }
 
     /** The Expire: seconds, {@link #EXPIRE_NONE} or {@link #EXPIRE_PAST}. */
     public int expireCode(int i) {
-        return expire[i];
+        return expire[i >>> shift][i & mask];
     }
 
     /** The family of row {@code i}, without making the route. */
@@ -216,7 +232,7 @@ public final class RouteStore {
 
     /** The source line of row {@code i}, without making the route. */
     public int line(int i) {
-        return isObject(i) ? objects[i].line() : line[i];
+        return isObject(i) ? objects[i].line() : line[i >>> shift][i & mask];
     }
 
     /** {@link Route#isNeighborEntry()} of row {@code i}, without making the route. */
@@ -224,7 +240,7 @@ public final class RouteStore {
         if (isObject(i)) {
             return objects[i].isNeighborEntry();
         }
-        RouteFlags f = flagPool[flags[i]];
+        RouteFlags f = flagPool[flags[i >>> shift][i & mask]];
         GatewayForm form = form(i);
         return (f.has(RouteFlag.LLINFO) || f.has(RouteFlag.WASCLONED))
                 && (form == GatewayForm.LINK || form == GatewayForm.MAC);
@@ -236,7 +252,9 @@ public final class RouteStore {
     }
 
     private String rawText(int i) {
-        return new String(rawText, rawStart[i], rawStart[i + 1] - rawStart[i], StandardCharsets.ISO_8859_1);
+        int[] starts = rawStart[i >>> shift];
+        int k = i & mask;
+        return new String(rawText[i >>> shift], starts[k], starts[k + 1] - starts[k], StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -245,18 +263,29 @@ public final class RouteStore {
      */
     @Api(Api.Status.INTERNAL)
     public static final class Builder {
+        /** Rows per chunk of the columns, as a power of two: 65 536 rows, about 3 MB. */
+        static final int CHUNK_BITS = 16;
+        /** Bytes of printed destination a whole chunk starts with per row ({@code 203.0.113.0/24} is 14). */
+        private static final int RAW_PER_ROW = 16;
+
+        private final int shift;
+        private final int mask;
         private int size;
-        private int[] dest;
-        private byte[] destLength;
-        private byte[] kindAndHost;
-        private long[] gateway;
-        private int[] flags;
-        private int[] iface;
-        private int[] expire;
-        private int[] line;
-        private int[] rawStart;
-        private byte[] rawText;
+        /** Chunks allocated; the last is the one being filled. Chunk 0 starts small and doubles up to a whole one. */
+        private int chunks;
+        private int[][] dest;
+        private byte[][] destLength;
+        private byte[][] kindAndHost;
+        private long[][] gateway;
+        private int[][] flags;
+        private int[][] iface;
+        private int[][] expire;
+        private int[][] line;
+        private int[][] rawStart;
+        private byte[][] rawText;
+        /** Bytes used in the last chunk's rawText. */
         private int rawUsed;
+        // the columns most tables never need, one flat array each, made on first use
         private Route[] objects;
         private long[] metric;
         private int[] attributes;
@@ -270,17 +299,26 @@ public final class RouteStore {
 
         /** {@code expected} only sizes the first allocation. */
         public Builder(int expected) {
-            int n = Math.max(16, expected);
-            dest = new int[n];
-            destLength = new byte[n];
-            kindAndHost = new byte[n];
-            gateway = new long[n];
-            flags = new int[n];
-            iface = new int[n];
-            expire = new int[n];
-            line = new int[n];
-            rawStart = new int[n + 1];
-            rawText = new byte[n * 12];
+            this(expected, CHUNK_BITS);
+        }
+
+        /** With chunks of {@code 1 << chunkBits} rows (tests use small ones). */
+        Builder(int expected, int chunkBits) {
+            shift = chunkBits;
+            mask = (1 << chunkBits) - 1;
+            int outer = Math.max(4, (Math.max(0, expected) >>> chunkBits) + 1);
+            dest = new int[outer][];
+            destLength = new byte[outer][];
+            kindAndHost = new byte[outer][];
+            gateway = new long[outer][];
+            flags = new int[outer][];
+            iface = new int[outer][];
+            expire = new int[outer][];
+            line = new int[outer][];
+            rawStart = new int[outer][];
+            rawText = new byte[outer][];
+            int n = Math.min(1 << chunkBits, Math.max(16, expected));
+            allocateChunk(n, n * 12);
         }
 
         /** The rows {@code table} collects. */
@@ -320,22 +358,20 @@ public final class RouteStore {
                 return;
             }
             String raw = r.destinationRaw();
+            int k = slot(1);
             int at = reserveRaw(raw.length());
-            for (int k = 0; k < raw.length(); k++) {
-                rawText[at + k] = (byte) raw.charAt(k);
+            byte[] text = rawText[chunks - 1];
+            for (int i = 0; i < raw.length(); i++) {
+                text[at + i] = (byte) raw.charAt(i);
             }
-            addColumns((int) d.address().low(), d.length(), r.host(), kind, g, flagId(r.flags()), nameId(r.iface()), e,
-                    r.line());
+            addColumns(k, (int) d.address().low(), d.length(), r.host(), kind, g, flagId(r.flags()),
+                    nameId(r.iface()), e, r.line());
             if (r.metric() != null) {
-                if (metric == null) {
-                    metric = new long[dest.length];
-                }
+                metric = sparse(metric, size);
                 metric[size - 1] = r.metric() + 1;
             }
             if (!r.attributes().isEmpty()) {
-                if (attributes == null) {
-                    attributes = new int[dest.length];
-                }
+                attributes = sparse(attributes, size);
                 attributes[size - 1] = attributeId(r.attributes());
             }
         }
@@ -389,16 +425,19 @@ public final class RouteStore {
                     || flagsId < 0 || flagsId >= flagPool.size() || ifaceId < 0 || ifaceId >= namePool.size()) {
                 throw new IllegalArgumentException("not a canonical compact IPv4 row");
             }
+            int k = slot(1);
             int at = reserveRaw(rawLength);
-            for (int k = 0; k < rawLength; k++) {
-                char c = raw[rawFrom + k];
+            byte[] text = rawText[chunks - 1];
+            for (int i = 0; i < rawLength; i++) {
+                char c = raw[rawFrom + i];
                 if (c > 0xFF) {
                     rawUsed = at;
                     throw new IllegalArgumentException("destination text is not Latin-1");
                 }
-                rawText[at + k] = (byte) c;
+                text[at + i] = (byte) c;
             }
-            addColumns(network, length, host, form.ordinal(), gatewayValue, flagsId, ifaceId, expireSecs, lineNumber);
+            addColumns(k, network, length, host, form.ordinal(), gatewayValue, flagsId, ifaceId, expireSecs,
+                    lineNumber);
         }
 
         /** The id of these flags in this table, for the id-taking {@code addIpv4}. */
@@ -413,8 +452,8 @@ public final class RouteStore {
 
         /**
          * Moves every row of {@code part} after the rows already here, in its order (for parsers that read in
-         * parts); {@code part} is left empty. Columns are copied in bulk, only the flag and interface ids are
-         * mapped to this table's.
+         * parts); {@code part} is left empty. Columns are copied in bulk, a run at a time (a run lies in one chunk
+         * of each), only the flag and interface ids are mapped to this table's.
          */
         public void addAll(Builder part) {
             int[] flagIds = new int[part.flagPool.size()];
@@ -431,119 +470,208 @@ public final class RouteStore {
             }
             int n = part.size;
             int base = size;
-            if (dest.length < base + n) {
-                grow(base + n);
-            }
             if (part.metric != null) {
-                if (metric == null) {
-                    metric = new long[dest.length];
-                }
-                System.arraycopy(part.metric, 0, metric, base, n);
+                metric = sparse(metric, base + n);
+                System.arraycopy(part.metric, 0, metric, base, Math.min(n, part.metric.length));
             }
             if (part.attributes != null) {
-                if (attributes == null) {
-                    attributes = new int[dest.length];
-                }
-                for (int j = 0; j < n; j++) {
+                attributes = sparse(attributes, base + n);
+                for (int j = 0; j < Math.min(n, part.attributes.length); j++) {
                     attributes[base + j] = attributeMap[part.attributes[j]];
                 }
             }
-            System.arraycopy(part.dest, 0, dest, base, n);
-            System.arraycopy(part.destLength, 0, destLength, base, n);
-            System.arraycopy(part.kindAndHost, 0, kindAndHost, base, n);
-            System.arraycopy(part.gateway, 0, gateway, base, n);
-            System.arraycopy(part.expire, 0, expire, base, n);
-            System.arraycopy(part.line, 0, line, base, n);
-            int rawBase = reserveRaw(part.rawUsed);
-            System.arraycopy(part.rawText, 0, rawText, rawBase, part.rawUsed);
+            if (part.objects != null) {
+                objects = sparse(objects, base + n);
+                System.arraycopy(part.objects, 0, objects, base, Math.min(n, part.objects.length));
+            }
             int interfaceKind = GatewayForm.INTERFACE.ordinal();
-            for (int j = 0; j < n; j++) {
-                if (part.objects == null || part.objects[j] == null) {
-                    flags[base + j] = flagIds[part.flags[j]];
-                    iface[base + j] = nameIds[part.iface[j]];
-                    if ((part.kindAndHost[j] >> 1) == interfaceKind) {
-                        gateway[base + j] = nameIds[(int) part.gateway[j]];
+            // the part's sparse column of objects is as long as its last object needs
+            int objectsEnd = part.objects == null ? 0 : Math.min(n, part.objects.length);
+            int j = 0;
+            while (j < n) {
+                int pc = j >>> part.shift;
+                int pk = j & part.mask;
+                int k = slot(n - j);
+                int c = chunks - 1;
+                int run = Math.min(n - j, Math.min(part.dest[pc].length - pk, dest[c].length - k));
+                System.arraycopy(part.dest[pc], pk, dest[c], k, run);
+                System.arraycopy(part.destLength[pc], pk, destLength[c], k, run);
+                System.arraycopy(part.kindAndHost[pc], pk, kindAndHost[c], k, run);
+                System.arraycopy(part.gateway[pc], pk, gateway[c], k, run);
+                System.arraycopy(part.expire[pc], pk, expire[c], k, run);
+                System.arraycopy(part.line[pc], pk, line[c], k, run);
+                int[] partFlags = part.flags[pc];
+                int[] partIface = part.iface[pc];
+                byte[] partKind = part.kindAndHost[pc];
+                long[] partGateway = part.gateway[pc];
+                int[] toFlags = flags[c];
+                int[] toIface = iface[c];
+                long[] toGateway = gateway[c];
+                for (int t = 0; t < run; t++) {
+                    if (j + t >= objectsEnd || part.objects[j + t] == null) {
+                        toFlags[k + t] = flagIds[partFlags[pk + t]];
+                        toIface[k + t] = nameIds[partIface[pk + t]];
+                        if ((partKind[pk + t] >> 1) == interfaceKind) {
+                            toGateway[k + t] = nameIds[(int) partGateway[pk + t]];
+                        }
                     }
                 }
-                rawStart[base + j + 1] = rawBase + part.rawStart[j + 1];
-            }
-            if (part.objects != null) {
-                if (objects == null) {
-                    objects = new Route[dest.length];
+                int[] partStarts = part.rawStart[pc];
+                int rawFrom = partStarts[pk];
+                int rawLength = partStarts[pk + run] - rawFrom;
+                int at = reserveRaw(rawLength);
+                System.arraycopy(part.rawText[pc], rawFrom, rawText[c], at, rawLength);
+                int[] starts = rawStart[c];
+                int shiftBy = at - rawFrom;
+                for (int t = 1; t <= run; t++) {
+                    starts[k + t] = partStarts[pk + t] + shiftBy;
                 }
-                System.arraycopy(part.objects, 0, objects, base, n);
+                size += run;
+                j += run;
             }
-            size = base + n;
             part.size = 0;
+            part.chunks = 1; // refilled from its first chunk, which it keeps
             part.rawUsed = 0;
             part.objects = null;
             part.metric = null;
             part.attributes = null;
+            // no row of the part refers to its attribute maps any more: a part filled again starts without them
+            part.attributePool.subList(1, part.attributePool.size()).clear();
+            part.attributeIds.clear();
         }
 
-        /** The columns of a row whose printed destination is already in the raw pool. */
-        private void addColumns(int network, int length, boolean host, int kind, long g, int flagsId, int ifaceId,
-                                int e, int lineNumber) {
-            grow();
-            int i = size;
-            dest[i] = network;
-            destLength[i] = (byte) length;
-            kindAndHost[i] = (byte) (kind << 1 | (host ? 1 : 0));
-            gateway[i] = g;
-            flags[i] = flagsId;
-            iface[i] = ifaceId;
-            expire[i] = e;
-            line[i] = lineNumber;
+        /** The columns of row {@code size}, at {@code k} of the last chunk, whose printed destination is in. */
+        private void addColumns(int k, int network, int length, boolean host, int kind, long g, int flagsId,
+                                int ifaceId, int e, int lineNumber) {
+            int c = chunks - 1;
+            dest[c][k] = network;
+            destLength[c][k] = (byte) length;
+            kindAndHost[c][k] = (byte) (kind << 1 | (host ? 1 : 0));
+            gateway[c][k] = g;
+            flags[c][k] = flagsId;
+            iface[c][k] = ifaceId;
+            expire[c][k] = e;
+            line[c][k] = lineNumber;
             size++;
-            rawStart[size] = rawUsed;
+            rawStart[c][k + 1] = rawUsed;
         }
 
         private void addObject(Route r) {
-            grow();
-            if (objects == null) {
-                objects = new Route[dest.length];
-            }
+            int k = slot(1);
+            objects = sparse(objects, size + 1);
             objects[size] = r;
             size++;
-            rawStart[size] = rawUsed;
+            rawStart[chunks - 1][k + 1] = rawUsed;
         }
 
+        /**
+         * Makes room for row {@code size} (and up to {@code want} rows after it in the same chunk, where the chunk
+         * can grow) and returns its place in the last chunk, which is then the row's.
+         */
+        private int slot(int want) {
+            int c = size >>> shift;
+            int k = size & mask;
+            if (c >= chunks) {
+                finishChunk();
+                allocateChunk(1 << shift, RAW_PER_ROW << shift);
+            } else if (k == dest[c].length) {
+                growChunk(c, Math.min(1 << shift, Math.max(dest[c].length * 2, k + want)));
+            }
+            return k;
+        }
+
+        /**
+         * A sparse column with room for {@code rows} rows: made when a row first needs it and grown only by the rows
+         * that need it, so it can be shorter than the table (the store's copy is cut or padded to the table).
+         */
+        private static Route[] sparse(Route[] a, int rows) {
+            return a == null ? new Route[Math.max(16, rows + (rows >> 1))]
+                    : a.length >= rows ? a : Arrays.copyOf(a, Math.max(a.length * 2, rows));
+        }
+
+        private static long[] sparse(long[] a, int rows) {
+            return a == null ? new long[Math.max(16, rows + (rows >> 1))]
+                    : a.length >= rows ? a : Arrays.copyOf(a, Math.max(a.length * 2, rows));
+        }
+
+        private static int[] sparse(int[] a, int rows) {
+            return a == null ? new int[Math.max(16, rows + (rows >> 1))]
+                    : a.length >= rows ? a : Arrays.copyOf(a, Math.max(a.length * 2, rows));
+        }
+
+        private void allocateChunk(int rows, int rawBytes) {
+            int c = chunks;
+            if (c == dest.length) {
+                int outer = c * 2;
+                dest = Arrays.copyOf(dest, outer);
+                destLength = Arrays.copyOf(destLength, outer);
+                kindAndHost = Arrays.copyOf(kindAndHost, outer);
+                gateway = Arrays.copyOf(gateway, outer);
+                flags = Arrays.copyOf(flags, outer);
+                iface = Arrays.copyOf(iface, outer);
+                expire = Arrays.copyOf(expire, outer);
+                line = Arrays.copyOf(line, outer);
+                rawStart = Arrays.copyOf(rawStart, outer);
+                rawText = Arrays.copyOf(rawText, outer);
+            }
+            dest[c] = new int[rows];
+            destLength[c] = new byte[rows];
+            kindAndHost[c] = new byte[rows];
+            gateway[c] = new long[rows];
+            flags[c] = new int[rows];
+            iface[c] = new int[rows];
+            expire[c] = new int[rows];
+            line[c] = new int[rows];
+            rawStart[c] = new int[rows + 1];
+            rawText[c] = new byte[rawBytes];
+            rawUsed = 0;
+            chunks = c + 1;
+        }
+
+        private void growChunk(int c, int rows) {
+            dest[c] = Arrays.copyOf(dest[c], rows);
+            destLength[c] = Arrays.copyOf(destLength[c], rows);
+            kindAndHost[c] = Arrays.copyOf(kindAndHost[c], rows);
+            gateway[c] = Arrays.copyOf(gateway[c], rows);
+            flags[c] = Arrays.copyOf(flags[c], rows);
+            iface[c] = Arrays.copyOf(iface[c], rows);
+            expire[c] = Arrays.copyOf(expire[c], rows);
+            line[c] = Arrays.copyOf(line[c], rows);
+            rawStart[c] = Arrays.copyOf(rawStart[c], rows + 1);
+        }
+
+        /** A full chunk's printed destinations cut to what they use, when that saves a quarter or more. */
+        private void finishChunk() {
+            int c = chunks - 1;
+            if (rawUsed < rawText[c].length - (rawText[c].length >> 2)) {
+                rawText[c] = Arrays.copyOf(rawText[c], rawUsed);
+            }
+        }
+
+        /**
+         * Cuts the last chunk to its rows, for the store: the arrays it then shares with this builder are never
+         * written again (a row added after this goes to copies).
+         */
+        private void trimLastChunk() {
+            int c = chunks - 1;
+            int rows = size - (c << shift);
+            if (dest[c].length != rows) {
+                growChunk(c, rows);
+            }
+            if (rawText[c].length != rawUsed) {
+                rawText[c] = Arrays.copyOf(rawText[c], rawUsed);
+            }
+        }
+
+        /** Room for {@code n} more bytes of printed destination in the last chunk; returns where they go. */
         private int reserveRaw(int n) {
-            if (rawUsed + n > rawText.length) {
-                rawText = Arrays.copyOf(rawText, Math.max(rawText.length * 2, rawUsed + n));
+            byte[] text = rawText[chunks - 1];
+            if (rawUsed + n > text.length) {
+                rawText[chunks - 1] = Arrays.copyOf(text, Math.max(text.length * 2, rawUsed + n));
             }
             int at = rawUsed;
             rawUsed += n;
             return at;
-        }
-
-        private void grow() {
-            if (size < dest.length) {
-                return;
-            }
-            grow(size + 1);
-        }
-
-        private void grow(int atLeast) {
-            int n = Math.max(dest.length * 2, atLeast);
-            dest = Arrays.copyOf(dest, n);
-            destLength = Arrays.copyOf(destLength, n);
-            kindAndHost = Arrays.copyOf(kindAndHost, n);
-            gateway = Arrays.copyOf(gateway, n);
-            flags = Arrays.copyOf(flags, n);
-            iface = Arrays.copyOf(iface, n);
-            expire = Arrays.copyOf(expire, n);
-            line = Arrays.copyOf(line, n);
-            rawStart = Arrays.copyOf(rawStart, n + 1);
-            if (objects != null) {
-                objects = Arrays.copyOf(objects, n);
-            }
-            if (metric != null) {
-                metric = Arrays.copyOf(metric, n);
-            }
-            if (attributes != null) {
-                attributes = Arrays.copyOf(attributes, n);
-            }
         }
 
         private int flagId(RouteFlags f) {

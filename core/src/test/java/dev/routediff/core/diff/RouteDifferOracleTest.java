@@ -64,6 +64,8 @@ class RouteDifferOracleTest {
             for (boolean noise : new boolean[] {false, true}) {
                 RouteDiff expected = Reference.diff(before, after, noise);
                 assertEquals(expected, RouteDiffer.diff(a, b, noise), "seed " + seed + " round " + round);
+                // the same with the hashes of the rows looked up computed on a second thread
+                assertEquals(expected, RouteDiffer.diff(a, b, noise, 1), "seed " + seed + " round " + round);
                 differences += expected.added().size() + expected.removed().size() + expected.changed().size();
             }
         }

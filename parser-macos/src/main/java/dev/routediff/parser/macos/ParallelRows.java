@@ -35,6 +35,12 @@ final class ParallelRows implements AutoCloseable {
     private final int batchLines;
     private final ExecutorService workers;
     private final ArrayDeque<Future<Batch>> pending = new ArrayDeque<>();
+    /**
+     * Batches whose rows are in, kept to be filled again: a million-row table is about 120 batches of 1.3 MB of text
+     * each, and on this class of machine (a VM where every page the process touches first costs a fault) allocating
+     * them anew made the young collections promote the batches in flight into ever new old-generation pages.
+     */
+    private final ArrayDeque<Batch> spare = new ArrayDeque<>();
     private Batch filling;
 
     ParallelRows(String source, int batchLines) {
@@ -73,7 +79,8 @@ final class ParallelRows implements AutoCloseable {
             submit(into);
         }
         if (filling == null) {
-            filling = new Batch(h, batchLines);
+            filling = spare.isEmpty() ? new Batch(batchLines) : spare.poll();
+            filling.header = h;
         }
         filling.add(line, start, end, lineNumber);
     }
@@ -117,6 +124,8 @@ final class ParallelRows implements AutoCloseable {
         if (done.problem != null) {
             throw done.problem;
         }
+        done.clear();
+        spare.add(done);
     }
 
     @Override
@@ -126,16 +135,22 @@ final class ParallelRows implements AutoCloseable {
 
     /** Lines copied out of the reader's buffer, and after {@link #read}, their rows and first problem. */
     private static final class Batch {
-        private final Header header;
+        private Header header;
         private char[] text;
         private final int[] starts;
         private final int[] numbers;
         private int lines;
+        /**
+         * The rows read, kept with the reader and its shared values from one filling to the next: the rows are moved
+         * out by {@code addAll}, which leaves the builder empty but with its columns, and the ids FastRows keeps are
+         * ids in this builder.
+         */
         private RouteTable.Builder rows;
+        private FastRows fast;
+        private Rows.Shared shared;
         private RouteInputException problem;
 
-        Batch(Header header, int capacity) {
-            this.header = header;
+        Batch(int capacity) {
             this.text = new char[capacity * 80];
             this.starts = new int[capacity + 1];
             this.numbers = new int[capacity];
@@ -157,9 +172,12 @@ final class ParallelRows implements AutoCloseable {
 
         /** On a worker: the same rows the sequential reader would make, into a table of this batch alone. */
         Batch read(String source) {
-            Rows.Shared shared = new Rows.Shared();
-            RouteTable.Builder b = RouteTable.builder(source, MacosNetstatParser.ID, lines);
-            FastRows fast = new FastRows(shared);
+            if (rows == null) {
+                shared = new Rows.Shared();
+                rows = RouteTable.builder(source, MacosNetstatParser.ID, numbers.length);
+                fast = new FastRows(shared);
+            }
+            RouteTable.Builder b = rows;
             for (int k = 0; k < lines; k++) {
                 int s = starts[k];
                 int e = starts[k + 1];
@@ -173,9 +191,14 @@ final class ParallelRows implements AutoCloseable {
                     break;
                 }
             }
-            rows = b;
-            text = null;
             return this;
+        }
+
+        /** Empty again, its buffers kept, after its rows were appended. */
+        void clear() {
+            lines = 0;
+            header = null;
+            problem = null;
         }
     }
 }
