@@ -40,13 +40,7 @@ public final class RouteDiffer {
         // Row numbers, not routes: the views made of them below make a Route only when a renderer asks for one.
         // sized by what is left unpaired, not by the tables: a diff of two large tables that differ little then
         // allocates next to nothing beyond the pairing, and the young collection that ran into it is often avoided
-        int unpaired = 0;
-        for (int j = 0; j < after.size(); j++) {
-            if (pairOfRight[j] < 0) {
-                unpaired++;
-            }
-        }
-        int[] added = new int[unpaired];
+        int[] added = new int[unpaired(pairOfRight)];
         int addedCount = 0;
         long[] changed = new long[16]; // (line before << 32) | row after: sorted, the changes in before-line order
         int changedCount = 0;
@@ -83,13 +77,7 @@ public final class RouteDiffer {
             changedAfter[k] = j;
             changedBefore[k] = pairOfRight[j];
         }
-        unpaired = 0;
-        for (int i = 0; i < before.size(); i++) {
-            if (!leftMatched[i]) {
-                unpaired++;
-            }
-        }
-        int[] removed = new int[unpaired];
+        int[] removed = new int[unpaired(leftMatched)];
         int removedCount = 0;
         for (int i = 0; i < before.size(); i++) {
             if (!leftMatched[i]) {
@@ -114,21 +102,11 @@ public final class RouteDiffer {
     private static void matchPass(RouteStore left, RouteStore right, boolean[] leftMatched, int[] pairOfRight,
                                   boolean withInterface, int parallelAt) {
         int n = left.size();
-        int open = 0;
-        for (int i = 0; i < n; i++) {
-            if (!leftMatched[i]) {
-                open++;
-            }
-        }
+        int open = unpaired(leftMatched);
         if (open == 0) {
             return;
         }
-        int probes = 0;
-        for (int j = 0; j < right.size(); j++) {
-            if (pairOfRight[j] < 0) {
-                probes++;
-            }
-        }
+        int probes = unpaired(pairOfRight);
         // Many rows to look up: their hashes are computed on a second thread while this one files the left rows, so
         // the core the reading used is not idle while a large table is paired.
         RightHashes ahead = probes >= parallelAt ? new RightHashes(right, pairOfRight, withInterface) : null;
@@ -227,6 +205,28 @@ public final class RouteDiffer {
             }
             return hashes;
         }
+    }
+
+    /** The rows of the right table not paired yet. */
+    private static int unpaired(int[] pairOfRight) {
+        int n = 0;
+        for (int pair : pairOfRight) {
+            if (pair < 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The rows of the left table not paired yet. */
+    private static int unpaired(boolean[] leftMatched) {
+        int n = 0;
+        for (boolean matched : leftMatched) {
+            if (!matched) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int spread(int h) {

@@ -28,6 +28,12 @@ public final class RouteTableReader {
     /** How standard input is named in messages and output. */
     public static final String STDIN = "stdin";
 
+    private static final Consumer<String> NO_NOTICES = new Consumer<>() {
+        @Override
+        public void accept(String notice) {
+        }
+    };
+
     private final PluginRegistry registry;
     private final Consumer<String> notices;
     private final PluginParserCalls calls;
@@ -43,12 +49,6 @@ public final class RouteTableReader {
     public RouteTableReader(PluginRegistry registry) {
         this(registry, NO_NOTICES);
     }
-
-    private static final Consumer<String> NO_NOTICES = new Consumer<>() {
-        @Override
-        public void accept(String notice) {
-        }
-    };
 
     /**
      * @param notices takes one line for each input that was read as a paste (prompt, quote markers or Markdown
